@@ -1,0 +1,1 @@
+"""Reference central-register service used by tests, demo mode and pilots."""

@@ -1,0 +1,1 @@
+"""The intake station's core: records, validation, reference data, storage, sync (no Qt)."""

@@ -1,0 +1,66 @@
+"""main.py as a program: starts, shows the window, quits cleanly; prints its version."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from main import app_version, parse_args
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def run_main(*args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONWARNINGS": "error"}
+    return subprocess.run(
+        [sys.executable, os.fspath(REPO / "main.py"), *args],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+
+
+@pytest.mark.gui
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_demo_starts_and_quits_cleanly(lang: str) -> None:
+    result = run_main("--demo", "--lang", lang, "--quit-after", "200")
+
+    assert result.stderr.splitlines() == []
+    assert result.returncode == 0
+
+
+def test_version_is_printed() -> None:
+    result = run_main("--version")
+
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"intake-station {app_version()}"
+    assert app_version() != "0+unknown", "the package metadata is missing: run scripts/setup"
+
+
+def test_defaults() -> None:
+    args = parse_args([])
+
+    assert args.lang == "vi"
+    assert args.demo is False
+    assert args.quit_after is None
+
+
+def test_bad_language_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        parse_args(["--lang", "fr"])
+
+    assert exit_info.value.code == 2
+    assert "invalid choice" in capsys.readouterr().err
+
+
+def test_negative_quit_after_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        parse_args(["--quit-after", "-5"])
+    assert "milliseconds" in capsys.readouterr().err
