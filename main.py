@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+import threading
 from collections.abc import Sequence
 from importlib import metadata
 
@@ -67,6 +68,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     route_qt_messages_to_logging()
     reference_data = load_reference_data()
+    # The legacy unit list (ID-number prefixes, old addresses) takes ~130 ms to parse:
+    # do it off the GUI thread so the first validation does not pay for it.
+    threading.Thread(
+        target=reference_data.preload_legacy, name="refdata-legacy", daemon=True
+    ).start()
 
     # Qt gets only the program name: the command line above is ours.
     app = QApplication(sys.argv[:1])
