@@ -1,0 +1,1 @@
+"""Protection at rest and in transit: symmetric envelopes, key wrapping, sealing crypto."""

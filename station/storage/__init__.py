@@ -1,0 +1,1 @@
+"""Durable local storage: the SQLite database, drafts, the outbox, files on disk."""

@@ -1,0 +1,123 @@
+"""Opening the database: pragmas, migrations from the first schema, corruption, the writer."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from pathlib import Path
+
+import pytest
+from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine, text
+from sqlalchemy.orm import Session
+
+from station.storage import migrations
+from station.storage.database import DatabaseCorruptError, DatabaseOpenError, open_database
+from station.storage.schema import NumberSequence
+from station.storage.writer import WriteExecutor, WriterClosedError
+
+
+def test_head_constant_matches_the_migration_scripts() -> None:
+    script = ScriptDirectory.from_config(migrations.alembic_config(create_engine("sqlite://")))
+    assert script.get_current_head() == migrations.HEAD
+
+
+def test_new_database_has_the_durability_pragmas(tmp_path: Path) -> None:
+    db = open_database(tmp_path / "station.db")
+    try:
+        with db.reader_engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+            assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            assert conn.exec_driver_sql("PRAGMA secure_delete").scalar() == 1
+        assert migrations.current_revision(db.writer_engine) == migrations.HEAD
+        assert db.integrity_check() == "ok"
+        assert db.backup_path is None
+    finally:
+        db.close()
+
+
+def test_upgrade_from_the_first_schema_keeps_data_and_backs_up(tmp_path: Path) -> None:
+    path = tmp_path / "station.db"
+    engine = create_engine(f"sqlite:///{path}")
+    migrations.upgrade(engine, "0001")
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO number_sequences (station_code, day, last) "
+                "VALUES ('HN01', '20261123', 7)"
+            )
+        )
+    engine.dispose()
+
+    db = open_database(path, backup_dir=tmp_path / "backups")
+    try:
+        assert migrations.current_revision(db.writer_engine) == migrations.HEAD
+        with Session(db.reader_engine) as session:
+            assert session.get(NumberSequence, ("HN01", "20261123")).last == 7  # type: ignore[union-attr]
+        with db.reader_engine.connect() as conn:
+            indexes = {
+                r[1] for r in conn.exec_driver_sql("PRAGMA index_list('sealed_applications')")
+            }
+        assert "ix_sealed_sealed_at" in indexes
+        assert db.backup_path is not None
+        backup = sqlite3.connect(db.backup_path)
+        assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert backup.execute("SELECT last FROM number_sequences").fetchone() == (7,)
+        backup.close()
+    finally:
+        db.close()
+
+
+def test_corrupted_file_is_reported_and_left_alone(tmp_path: Path) -> None:
+    path = tmp_path / "station.db"
+    open_database(path).close()
+    data = bytearray(path.read_bytes())
+    # Scribble over the second page (a table's b-tree page), keep the header valid.
+    data[4096 : 4096 + 512] = b"\xff" * 512
+    path.write_bytes(bytes(data))
+    with pytest.raises((DatabaseCorruptError, DatabaseOpenError)) as caught:
+        open_database(path)
+    assert caught.value.message("en")
+    assert path.read_bytes() == bytes(data)  # never recreated over the data
+
+
+def test_not_a_database_is_reported(tmp_path: Path) -> None:
+    path = tmp_path / "station.db"
+    path.write_bytes(b"this is not a database file" * 100)
+    with pytest.raises(DatabaseCorruptError):
+        open_database(path)
+    assert path.read_bytes().startswith(b"this is not")
+
+
+def test_writer_runs_work_on_one_thread_in_order(tmp_path: Path) -> None:
+    db = open_database(tmp_path / "station.db")
+    writer = WriteExecutor(db.writer_sessions())
+    threads: set[str] = set()
+
+    def bump(session: Session) -> int:
+        threads.add(threading.current_thread().name)
+        row = session.get(NumberSequence, ("HN01", "20261123"))
+        if row is None:
+            row = NumberSequence(station_code="HN01", day="20261123", last=0)
+            session.add(row)
+        row.last += 1
+        return row.last
+
+    try:
+        futures = [writer.submit(bump) for _ in range(50)]
+        assert [f.result() for f in futures] == list(range(1, 51))
+        assert threads == {"db-writer"}
+
+        def failing(session: Session) -> None:
+            session.get(NumberSequence, ("HN01", "20261123")).last = 999  # type: ignore[union-attr]
+            raise RuntimeError("boom")
+
+        with pytest.raises(RuntimeError):
+            writer.run(failing)
+        assert writer.run(bump) == 51  # the failed unit of work was rolled back
+    finally:
+        writer.close()
+        db.close()
+    with pytest.raises(WriterClosedError):
+        writer.submit(bump)
