@@ -28,8 +28,7 @@ class SignatureError(StationError):
     def __init__(self, what: str) -> None:
         super().__init__(
             "Chữ ký số không hợp lệ: dữ liệu đã bị thay đổi hoặc không do trạm này ký.",
-            "The digital signature is invalid: the data was altered or not signed by this "
-            "station.",
+            "The digital signature is invalid: the data was altered or not signed by this station.",
             f"signature check failed for {what}",
         )
 

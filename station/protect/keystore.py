@@ -163,9 +163,7 @@ class Keystore:
         except aead.DecryptionError:
             return None  # a stale entry: the passphrase still works
 
-    def change_passphrase(
-        self, old: str, new: str, os_keystore: OsKeystore | None = None
-    ) -> None:
+    def change_passphrase(self, old: str, new: str, os_keystore: OsKeystore | None = None) -> None:
         """Re-seal the keys under a new passphrase; the old file stays until the new is written."""
         check_passphrase(new)
         station_secrets = self.unlock(old)
@@ -269,4 +267,3 @@ def _unb64(text: object) -> bytes:
         return base64.b64decode(text, validate=True)
     except ValueError:
         raise _damaged("bad base64") from None
-

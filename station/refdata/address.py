@@ -54,25 +54,32 @@ class Names:
             codes[code] = how
 
 
-def scopes(units: Sequence[tuple[str, str, str, str, Sequence[str]]],
-           kinds: Mapping[str, tuple[str, ...]]) -> dict[str, Names]:
+def scopes(
+    units: Sequence[tuple[str, str, str, str, Sequence[str]]], kinds: Mapping[str, tuple[str, ...]]
+) -> dict[str, Names]:
     """Spelling indexes of (code, scope, name, short name, aliases), one per scope.
 
     Each unit is found by its name without its kind ("Phúc Xá"), with the kind in full or
     abbreviated ("phuongphucxa", "pphucxa"), by its full name and by its former names.
     Keys are computed with one fold_many() per column: this runs once for 10,000 wards.
     """
-    found = [next((k for k in kinds if name.startswith(k + " ")), None)
-             for _, _, name, _, _ in units]
+    found = [
+        next((k for k in kinds if name.startswith(k + " ")), None) for _, _, name, _, _ in units
+    ]
     # The base is the name without its kind: the source's short names keep the kind of
     # numbered units ("Quận 3"), which "Q.3" must still find.
-    bases = fold_many([name[len(kind) + 1:] if kind else short
-                       for (_, _, name, short, _), kind in zip(units, found, strict=True)])
+    bases = fold_many(
+        [
+            name[len(kind) + 1 :] if kind else short
+            for (_, _, name, short, _), kind in zip(units, found, strict=True)
+        ]
+    )
     fulls = fold_many([name for _, _, name, _, _ in units])
     max_words = max((name.count(" ") for _, _, name, _, _ in units), default=0) + 3
     out: dict[str, Names] = {}
-    for (code, scope, _, short, aliases), kind, base, full in zip(units, found, bases, fulls,
-                                                                  strict=True):
+    for (code, scope, _, short, aliases), kind, base, full in zip(
+        units, found, bases, fulls, strict=True
+    ):
         names = out.get(scope)
         if names is None:
             names = out[scope] = Names(max_words)
@@ -116,15 +123,19 @@ def find(scopes: Sequence[Names], tokens: Sequence[Token], end: int) -> Hit | No
     keys = [token.key for token in tokens]
     for start in range(max(0, end - reach), end):
         key = compact_keys(keys[start:end])
-        found = [(scope, code, how) for scope in scopes
-                 for code, how in scope.by_key.get(key, {}).items()]
+        found = [
+            (scope, code, how)
+            for scope in scopes
+            for code, how in scope.by_key.get(key, {}).items()
+        ]
         if found:
             return _narrow(found, tokens, start, end)
     return None
 
 
-def _narrow(found: list[tuple[Names, str, int]], tokens: Sequence[Token], start: int,
-            end: int) -> Hit:
+def _narrow(
+    found: list[tuple[Names, str, int]], tokens: Sequence[Token], start: int, end: int
+) -> Hit:
     """Prefer a unit's own name to a former name, then exact diacritics ("Văn Lang" over
     "Văn Lăng" when typed so); leave the rest for the officer."""
     own = [entry for entry in found if entry[2] == OWN]
@@ -132,12 +143,13 @@ def _narrow(found: list[tuple[Names, str, int]], tokens: Sequence[Token], start:
     codes = list(dict.fromkeys(code for _, code, _ in chosen))
     if len(codes) > 1:
         typed = [form for token in tokens[start:end] for form in forms(token.word)]
-        exact = [code for scope, code, _ in chosen
-                 if _ends_with(typed, forms(scope.short_names[code]))]
+        exact = [
+            code for scope, code, _ in chosen if _ends_with(typed, forms(scope.short_names[code]))
+        ]
         if len(set(exact)) == 1:
             codes = exact[:1]
     return Hit(start, tuple(codes), alias=not own)
 
 
 def _ends_with(typed: list[str], name: list[str]) -> bool:
-    return bool(name) and len(typed) >= len(name) and typed[len(typed) - len(name):] == name
+    return bool(name) and len(typed) >= len(name) and typed[len(typed) - len(name) :] == name

@@ -55,8 +55,9 @@ class LegacyUnits:
         district = self.districts.get(code)
         if district is not None and district.code in self.tables.district_successor:
             return self._district_result([district], remainder="")
-        return _unknown("", "mã xã/phường cũ không có trong danh mục",
-                        "the old ward code is not in the list")
+        return _unknown(
+            "", "mã xã/phường cũ không có trong danh mục", "the old ward code is not in the list"
+        )
 
     def _ward_result(self, ward: LegacyWard, alias: bool, remainder: str) -> LegacyConversion:
         district = self.districts[ward.district_code]
@@ -66,30 +67,48 @@ class LegacyUnits:
         via_en = " (recognised by a former name of the ward)" if alias else ""
         codes = [c for c in ward.successor_codes if c in self._communes]
         if not codes:
-            return self._province_only(old, ward.code, remainder, (),
-                                       f"Đã nhận ra {where} nhưng danh mục hiện hành không "
-                                       "còn đơn vị kế thừa; cán bộ chọn xã/phường mới.",
-                                       f"Recognised {where}, but the current list no longer "
-                                       "holds its successor; the officer must choose.")
+            return self._province_only(
+                old,
+                ward.code,
+                remainder,
+                (),
+                f"Đã nhận ra {where} nhưng danh mục hiện hành không "
+                "còn đơn vị kế thừa; cán bộ chọn xã/phường mới.",
+                f"Recognised {where}, but the current list no longer "
+                "holds its successor; the officer must choose.",
+            )
         first = self._communes[codes[0]]
         if len(codes) == 1:
             label = self._label(first)
             return LegacyConversion(
-                ConversionStatus.EXACT, first.province_code, first.code, (), ward.code,
-                old.code, remainder,
+                ConversionStatus.EXACT,
+                first.province_code,
+                first.code,
+                (),
+                ward.code,
+                old.code,
+                remainder,
                 f"{where} (trước 1/7/2025) nay là {label}.{via_vi}",
-                f"{where} (before 1 Jul 2025) is now {label}.{via_en}")
+                f"{where} (before 1 Jul 2025) is now {label}.{via_en}",
+            )
         names = "; ".join(self._communes[c].name for c in codes)
         return LegacyConversion(
-            ConversionStatus.AMBIGUOUS, first.province_code, None, tuple(codes), ward.code,
-            old.code, remainder,
+            ConversionStatus.AMBIGUOUS,
+            first.province_code,
+            None,
+            tuple(codes),
+            ward.code,
+            old.code,
+            remainder,
             f"Phường/xã cũ {where} đã được chia cho nhiều xã/phường mới ({names}); "
             f"cán bộ chọn một. Nguồn dữ liệu gợi ý: {first.name}.{via_vi}",
             f"The old ward {where} was split among several current units ({names}); "
-            f"the officer must choose. The source suggests {first.name}.{via_en}")
+            f"the officer must choose. The source suggests {first.name}.{via_en}",
+        )
 
-    def _district_result(self, districts: Sequence[LegacyDistrict],
-                         remainder: str) -> LegacyConversion:
+    def _district_result(
+        self, districts: Sequence[LegacyDistrict], remainder: str
+    ) -> LegacyConversion:
         """Only a district was recognised: exact for a wardless island district."""
         district = districts[0]
         old = self.provinces[district.province_code]
@@ -99,24 +118,37 @@ class LegacyUnits:
             if zone is not None:
                 label = self._label(zone)
                 return LegacyConversion(
-                    ConversionStatus.EXACT, zone.province_code, zone.code, (), None, old.code,
+                    ConversionStatus.EXACT,
+                    zone.province_code,
+                    zone.code,
+                    (),
+                    None,
+                    old.code,
                     remainder,
                     f"{where} (huyện đảo, không có xã/phường) nay là {label}.",
-                    f"{where} (an island district without wards) is now {label}.")
+                    f"{where} (an island district without wards) is now {label}.",
+                )
             candidates = self._district_candidates(district)
             return self._province_only(
-                old, None, remainder, candidates,
-                f"Đã nhận ra {where} nhưng không nhận ra xã/phường cũ; cán bộ chọn "
-                "xã/phường mới.",
+                old,
+                None,
+                remainder,
+                candidates,
+                f"Đã nhận ra {where} nhưng không nhận ra xã/phường cũ; cán bộ chọn xã/phường mới.",
                 f"Recognised {where}, but not the old ward; the officer must choose the "
-                "current commune.")
+                "current commune.",
+            )
         names = " / ".join(d.name for d in districts)
         return self._province_only(
-            old, None, remainder, (),
+            old,
+            None,
+            remainder,
+            (),
             f"Tên quận/huyện khớp nhiều đơn vị cũ ({names}, {old.name}); không thể quyết "
             "định, cán bộ chọn xã/phường mới.",
             f"The district name matches several old units ({names}, {old.name}); it cannot "
-            "be decided: the officer must choose the current commune.")
+            "be decided: the officer must choose the current commune.",
+        )
 
     def _district_candidates(self, district: LegacyDistrict) -> tuple[str, ...]:
         codes: dict[str, None] = {}
@@ -124,16 +156,31 @@ class LegacyUnits:
             codes.update((c, None) for c in ward.successor_codes if c in self._communes)
         return tuple(sorted(codes))
 
-    def _province_only(self, old: LegacyProvince, ward_code: str | None, remainder: str,
-                       candidates: tuple[str, ...], vi: str, en: str) -> LegacyConversion:
+    def _province_only(
+        self,
+        old: LegacyProvince,
+        ward_code: str | None,
+        remainder: str,
+        candidates: tuple[str, ...],
+        vi: str,
+        en: str,
+    ) -> LegacyConversion:
         new = self._current.get(old.successor_code)
         if new is None:
-            return LegacyConversion(ConversionStatus.UNKNOWN, None, None, (), ward_code,
-                                    old.code, remainder, vi, en)
+            return LegacyConversion(
+                ConversionStatus.UNKNOWN, None, None, (), ward_code, old.code, remainder, vi, en
+            )
         return LegacyConversion(
-            ConversionStatus.PROVINCE_ONLY, new.code, None, candidates, ward_code, old.code,
-            remainder, f"{vi} Tỉnh/thành phố hiện hành: {new.name}.",
-            f"{en} Current province: {new.name}.")
+            ConversionStatus.PROVINCE_ONLY,
+            new.code,
+            None,
+            candidates,
+            ward_code,
+            old.code,
+            remainder,
+            f"{vi} Tỉnh/thành phố hiện hành: {new.name}.",
+            f"{en} Current province: {new.name}.",
+        )
 
     def _label(self, commune: Commune) -> str:
         province = self._current.get(commune.province_code)
@@ -147,7 +194,7 @@ class LegacyUnits:
         words = [Token(*span) for span in spans(text)]
         end = len(words)
         for size in (2, 1):  # a trailing "Việt Nam" is not a unit
-            if end >= size and compact_keys([w.key for w in words[end - size:end]]) in _COUNTRY:
+            if end >= size and compact_keys([w.key for w in words[end - size : end]]) in _COUNTRY:
                 end -= size
                 break
         provinces_names, district_names, ward_names = self._index()
@@ -156,13 +203,18 @@ class LegacyUnits:
             # No province at the end: a district alone may still name it unambiguously.
             district_hit = address.find(list(district_names.values()), words, end)
             if district_hit is None:
-                return _unknown(text, "không nhận ra tỉnh/thành phố hay quận/huyện cũ nào",
-                                "no old province or district was recognised")
+                return _unknown(
+                    text,
+                    "không nhận ra tỉnh/thành phố hay quận/huyện cũ nào",
+                    "no old province or district was recognised",
+                )
             districts = [self.districts[c] for c in district_hit.codes]
             if len({d.province_code for d in districts}) != 1:
-                return _unknown(text, "tên quận/huyện khớp nhiều tỉnh cũ, thiếu tên tỉnh",
-                                "the district name matches several old provinces and "
-                                "the province is missing")
+                return _unknown(
+                    text,
+                    "tên quận/huyện khớp nhiều tỉnh cũ, thiếu tên tỉnh",
+                    "the district name matches several old provinces and the province is missing",
+                )
             return self._from_district(text, words, district_hit, districts, ward_names)
         old = self.provinces[province_hit.codes[0]]
         district_hit = None
@@ -172,21 +224,33 @@ class LegacyUnits:
             districts = [self.districts[c] for c in district_hit.codes]
             return self._from_district(text, words, district_hit, districts, ward_names)
         # "Phường X, Hà Nội": no district, look for the ward anywhere in the province.
-        scopes = [ward_names[d.code] for d in self._province_districts.get(old.code, ())
-                  if d.code in ward_names]
+        scopes = [
+            ward_names[d.code]
+            for d in self._province_districts.get(old.code, ())
+            if d.code in ward_names
+        ]
         ward_hit = address.find(scopes, words, province_hit.start)
         if ward_hit is not None:
             return self._from_ward(text, words, ward_hit)
         return self._province_only(
-            old, None, _cut(text, words, province_hit.start), (),
+            old,
+            None,
+            _cut(text, words, province_hit.start),
+            (),
             f"Chỉ nhận ra tỉnh/thành phố cũ {old.name}; không xác định được xã/phường, cán "
             "bộ chọn xã/phường mới.",
             f"Only the old province {old.name} was recognised; the commune could not be "
-            "determined: the officer must choose.")
+            "determined: the officer must choose.",
+        )
 
-    def _from_district(self, text: str, words: list[Token], hit: Hit,
-                       districts: list[LegacyDistrict],
-                       ward_names: dict[str, Names]) -> LegacyConversion:
+    def _from_district(
+        self,
+        text: str,
+        words: list[Token],
+        hit: Hit,
+        districts: list[LegacyDistrict],
+        ward_names: dict[str, Names],
+    ) -> LegacyConversion:
         scopes = [ward_names[d.code] for d in districts if d.code in ward_names]
         ward_hit = address.find(scopes, words, hit.start)
         if ward_hit is not None:
@@ -202,8 +266,7 @@ class LegacyUnits:
         codes: dict[str, None] = {}
         for ward in wards:
             codes.update((c, None) for c in ward.successor_codes if c in self._communes)
-        names = " / ".join(f"{w.name} ({self.districts[w.district_code].name})"
-                           for w in wards)
+        names = " / ".join(f"{w.name} ({self.districts[w.district_code].name})" for w in wards)
         old = self.provinces[wards[0].province_code]
         provinces = {self._communes[c].province_code for c in codes}
         if len(codes) == 1:
@@ -211,17 +274,34 @@ class LegacyUnits:
             only = self._communes[next(iter(codes))]
             label = self._label(only)
             return LegacyConversion(
-                ConversionStatus.EXACT, only.province_code, only.code, (), None, old.code,
-                remainder, f"Tên {names} khớp nhiều đơn vị cũ nhưng đều nay là {label}.",
-                f"The name matches several old units ({names}), all now {label}.")
-        vi = (f"Tên xã/phường khớp nhiều đơn vị cũ ({names}); không thể quyết định, cán bộ "
-              "chọn một.")
-        en = (f"The ward name matches several old units ({names}); it cannot be decided: "
-              "the officer must choose.")
+                ConversionStatus.EXACT,
+                only.province_code,
+                only.code,
+                (),
+                None,
+                old.code,
+                remainder,
+                f"Tên {names} khớp nhiều đơn vị cũ nhưng đều nay là {label}.",
+                f"The name matches several old units ({names}), all now {label}.",
+            )
+        vi = f"Tên xã/phường khớp nhiều đơn vị cũ ({names}); không thể quyết định, cán bộ chọn một."
+        en = (
+            f"The ward name matches several old units ({names}); it cannot be decided: "
+            "the officer must choose."
+        )
         if len(provinces) != 1:
             return self._province_only(old, None, remainder, tuple(codes), vi, en)
-        return LegacyConversion(ConversionStatus.AMBIGUOUS, provinces.pop(), None,
-                                tuple(codes), None, old.code, remainder, vi, en)
+        return LegacyConversion(
+            ConversionStatus.AMBIGUOUS,
+            provinces.pop(),
+            None,
+            tuple(codes),
+            None,
+            old.code,
+            remainder,
+            vi,
+            en,
+        )
 
     def _index(self) -> tuple[Names, dict[str, Names], dict[str, Names]]:
         """Spelling indexes, built on the first address (about 10,000 wards)."""
@@ -229,15 +309,38 @@ class LegacyUnits:
             if self._names is None:
                 t = self.tables
                 provinces = address.scopes(
-                    [(p.code, "", p.name, p.short_name, t.province_aliases.get(p.code, ()))
-                     for p in t.provinces], address.PROVINCE_KINDS)[""]
+                    [
+                        (p.code, "", p.name, p.short_name, t.province_aliases.get(p.code, ()))
+                        for p in t.provinces
+                    ],
+                    address.PROVINCE_KINDS,
+                )[""]
                 districts = address.scopes(
-                    [(d.code, d.province_code, d.name, d.short_name,
-                      t.district_aliases.get(d.code, ())) for d in t.districts],
-                    address.DISTRICT_KINDS)
+                    [
+                        (
+                            d.code,
+                            d.province_code,
+                            d.name,
+                            d.short_name,
+                            t.district_aliases.get(d.code, ()),
+                        )
+                        for d in t.districts
+                    ],
+                    address.DISTRICT_KINDS,
+                )
                 wards = address.scopes(
-                    [(w.code, w.district_code, w.name, w.short_name,
-                      t.ward_aliases.get(w.code, ())) for w in t.wards], address.WARD_KINDS)
+                    [
+                        (
+                            w.code,
+                            w.district_code,
+                            w.name,
+                            w.short_name,
+                            t.ward_aliases.get(w.code, ()),
+                        )
+                        for w in t.wards
+                    ],
+                    address.WARD_KINDS,
+                )
                 self._names = (provinces, districts, wards)
             return self._names
 
@@ -251,6 +354,13 @@ def _cut(text: str, words: list[Token], start: int) -> str:
 
 def _unknown(remainder: str, vi: str, en: str) -> LegacyConversion:
     return LegacyConversion(
-        ConversionStatus.UNKNOWN, None, None, (), None, None, remainder,
+        ConversionStatus.UNKNOWN,
+        None,
+        None,
+        (),
+        None,
+        None,
+        remainder,
         f"Không chuyển đổi được: {vi}; cán bộ nhập địa chỉ theo danh mục mới.",
-        f"Cannot convert: {en}; the officer must enter the address from the current list.")
+        f"Cannot convert: {en}; the officer must enter the address from the current list.",
+    )

@@ -44,9 +44,16 @@ class ReferenceData:
     prefixes, so it is parsed on first use (or by preload_legacy() in the background).
     """
 
-    def __init__(self, info: dict[str, DataSetInfo], admin: AdminTables,
-                 ethnicities: CodeTable, religions: CodeTable, countries: CountryTable,
-                 legacy_files: list[DataFile], problems: list[str]) -> None:
+    def __init__(
+        self,
+        info: dict[str, DataSetInfo],
+        admin: AdminTables,
+        ethnicities: CodeTable,
+        religions: CodeTable,
+        countries: CountryTable,
+        legacy_files: list[DataFile],
+        problems: list[str],
+    ) -> None:
         self.info: Mapping[str, DataSetInfo] = info
         self.problems: list[str] = problems
         self._info = info
@@ -58,8 +65,9 @@ class ReferenceData:
             self._communes_of.setdefault(commune.province_code, []).append(commune)
         self._units = UnitIndex(admin)
         self._codes = {"ethnicity": ethnicities, "religion": religions}
-        self._code_maps = {name: {e.code: e for e in table.entries}
-                           for name, table in self._codes.items()}
+        self._code_maps = {
+            name: {e.code: e for e in table.entries} for name, table in self._codes.items()
+        }
         self._code_indexes = {name: CodeIndex(table) for name, table in self._codes.items()}
         self._countries = countries
         self._country_map = {c.alpha2: c for c in countries.countries}
@@ -93,8 +101,14 @@ class ReferenceData:
         """A current commune by its five-digit code."""
         return self._communes.get(code)
 
-    def search_units(self, query: str, *, province_code: str | None = None,
-                     level: UnitLevel | None = None, limit: int = 20) -> list[UnitMatch]:
+    def search_units(
+        self,
+        query: str,
+        *,
+        province_code: str | None = None,
+        level: UnitLevel | None = None,
+        limit: int = 20,
+    ) -> list[UnitMatch]:
         """Provinces and communes matching *query*, best first (see search.TextIndex)."""
         if not isinstance(query, str):
             return []
@@ -118,8 +132,9 @@ class ReferenceData:
         """A religion by code ("00" = none)."""
         return self._code_maps["religion"].get(code)
 
-    def search_codes(self, list_name: Literal["ethnicity", "religion"], query: str,
-                     limit: int = 20) -> list[CodeEntry]:
+    def search_codes(
+        self, list_name: Literal["ethnicity", "religion"], query: str, limit: int = 20
+    ) -> list[CodeEntry]:
         """Entries of a code list matching *query*, best first; a typed code comes first."""
         index = self._code_indexes.get(list_name)
         if index is None or not isinstance(query, str):
@@ -202,12 +217,14 @@ class ReferenceData:
             # conversions fall back to "province only" rather than name unknown units.
             self.problems.append(
                 f"legacy_units {info.version}: {len(missing)} successor codes are not in "
-                f"admin_units {self.admin_units_version}")
+                f"admin_units {self.admin_units_version}"
+            )
         return LegacyUnits(tables, self._admin)
 
 
-def load_reference_data(override_dir: Path | None = None, *,
-                        _bundled: Traversable | Path | None = None) -> ReferenceData:
+def load_reference_data(
+    override_dir: Path | None = None, *, _bundled: Traversable | Path | None = None
+) -> ReferenceData:
     """Load the bundled lists, each replaced by a newer valid file in *override_dir*.
 
     A bad override is ignored and described in ReferenceData.problems; a bad bundled file
@@ -231,14 +248,20 @@ def load_reference_data(override_dir: Path | None = None, *,
             if newer(candidate, info["legacy_units"]):
                 info["legacy_units"] = candidate
                 legacy_files.insert(0, override)
-    return ReferenceData(info, cast(AdminTables, tables["admin_units"]),
-                         cast(CodeTable, tables["ethnicities"]),
-                         cast(CodeTable, tables["religions"]),
-                         cast(CountryTable, tables["countries"]), legacy_files, problems)
+    return ReferenceData(
+        info,
+        cast(AdminTables, tables["admin_units"]),
+        cast(CodeTable, tables["ethnicities"]),
+        cast(CodeTable, tables["religions"]),
+        cast(CountryTable, tables["countries"]),
+        legacy_files,
+        problems,
+    )
 
 
-def _load_one(name: str, override_dir: Path | None, bundled: Traversable | Path | None,
-              problems: list[str]) -> tuple[DataSetInfo, object]:
+def _load_one(
+    name: str, override_dir: Path | None, bundled: Traversable | Path | None, problems: list[str]
+) -> tuple[DataSetInfo, object]:
     """The override when valid and newer than the bundled header, else the bundled file."""
     base = bundled_file(name, bundled)
     override = override_file(name, override_dir) if override_dir is not None else None

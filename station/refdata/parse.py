@@ -104,9 +104,14 @@ def parse_header(doc: object, name: str) -> DataSetInfo:
 _STR = {str}
 
 
-def _rows(doc: Mapping[str, Any], key: str, size: tuple[int, int], strings: int,
-          patterns: Mapping[int, re.Pattern[str]], build: Callable[[list[Any]], T]
-          ) -> tuple[T, ...]:
+def _rows(
+    doc: Mapping[str, Any],
+    key: str,
+    size: tuple[int, int],
+    strings: int,
+    patterns: Mapping[int, re.Pattern[str]],
+    build: Callable[[list[Any]], T],
+) -> tuple[T, ...]:
     """Rows of table *key*: arrays of *size* fields whose first *strings* are non-empty
     strings and match *patterns*; *build* makes the object and checks optional fields."""
     rows = doc.get(key)
@@ -120,8 +125,9 @@ def _rows(doc: Mapping[str, Any], key: str, size: tuple[int, int], strings: int,
             raise SchemaError(f"{key}[{index}]: expected an array of {low} to {high} fields")
         head = row[:strings]
         if set(map(type, head)) != _STR or not all(head):
-            raise SchemaError(f"{key}[{index}]: the first {strings} fields must be "
-                              "non-empty strings")
+            raise SchemaError(
+                f"{key}[{index}]: the first {strings} fields must be non-empty strings"
+            )
         for field_index, pattern in patterns.items():
             if not pattern.match(row[field_index]):
                 raise SchemaError(f"{key}[{index}]: field {field_index} has a wrong format")
@@ -162,8 +168,9 @@ def parse_admin(doc: Mapping[str, Any]) -> AdminTables:
         return Province(row[0], row[1], row[2], row[3])
 
     provinces = _rows(doc, "provinces", (4, 5), 4, {0: _DIGITS[2]}, province)
-    communes = _rows(doc, "communes", (5, 5), 5, {0: _DIGITS[5], 4: _DIGITS[2]},
-                     lambda row: Commune(*row))
+    communes = _rows(
+        doc, "communes", (5, 5), 5, {0: _DIGITS[5], 4: _DIGITS[2]}, lambda row: Commune(*row)
+    )
     province_codes = _unique((p.code for p in provinces), "province")
     _unique((c.code for c in communes), "commune")
     for item in communes:
@@ -211,11 +218,11 @@ def parse_legacy(doc: Mapping[str, Any]) -> LegacyTables:
         successor_codes.update(successors)
         if len(row) > 5 and (names := _texts(row, 5)):
             w_aliases[row[0]] = names
-        return LegacyWard(row[0], row[1], row[2], row[3], province_code, successors,
-                          successors[0])
+        return LegacyWard(row[0], row[1], row[2], row[3], province_code, successors, successors[0])
 
-    provinces = _rows(doc, "provinces", (5, 6), 5,
-                      {0: _DIGITS[2], 1: _DIGITS[3], 4: _DIGITS[2]}, province)
+    provinces = _rows(
+        doc, "provinces", (5, 6), 5, {0: _DIGITS[2], 1: _DIGITS[3], 4: _DIGITS[2]}, province
+    )
     districts = _rows(doc, "districts", (4, 6), 4, {0: _DIGITS[3], 3: _DIGITS[2]}, district)
     province_codes = _unique((p.code for p in provinces), "legacy province")
     _unique((p.id_prefix for p in provinces), "ID prefix")
@@ -247,8 +254,9 @@ def parse_codes(doc: Mapping[str, Any]) -> CodeTable:
     list_id = doc.get("list_id")
     if not isinstance(list_id, str) or not list_id:
         raise SchemaError("'list_id' is missing")
-    entries = _rows(doc, "entries", (3, 3), 3, {},
-                    lambda row: CodeEntry(list_id, row[0], row[1], row[2]))
+    entries = _rows(
+        doc, "entries", (3, 3), 3, {}, lambda row: CodeEntry(list_id, row[0], row[1], row[2])
+    )
     _unique((e.code for e in entries), "entry")
     return CodeTable(list_id, entries)
 
@@ -262,8 +270,7 @@ def parse_countries(doc: Mapping[str, Any]) -> CountryTable:
             aliases[row[0]] = names
         return Country(row[0], row[1], row[2], row[3], row[4])
 
-    countries = _rows(doc, "countries", (5, 6), 5,
-                      {0: _ALPHA2, 1: _ALPHA3, 2: _DIGITS[3]}, country)
+    countries = _rows(doc, "countries", (5, 6), 5, {0: _ALPHA2, 1: _ALPHA3, 2: _DIGITS[3]}, country)
     _unique((c.alpha2 for c in countries), "country")
     _unique((c.alpha3 for c in countries), "country alpha3")
     return CountryTable(countries, aliases)

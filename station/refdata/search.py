@@ -29,9 +29,14 @@ class TextIndex:
     written, for the diacritics tie-break) and *orders* (how ties sort after diacritics).
     """
 
-    def __init__(self, names: Sequence[Sequence[str]], prefix_names: Sequence[Sequence[str]],
-                 contexts: Sequence[str], raw_names: Sequence[Sequence[str]],
-                 orders: Sequence[str]) -> None:
+    def __init__(
+        self,
+        names: Sequence[Sequence[str]],
+        prefix_names: Sequence[Sequence[str]],
+        contexts: Sequence[str],
+        raw_names: Sequence[Sequence[str]],
+        orders: Sequence[str],
+    ) -> None:
         # A stable sort of positions keeps equal orders in the caller's order.
         order = sorted(range(len(orders)), key=orders.__getitem__)
         self._external = order  # internal position -> caller's position
@@ -57,9 +62,16 @@ class TextIndex:
         """An index of a small list whose names are all short names (codes, countries)."""
         names = [fold_many(item) for item in items]
         contexts = [" ".join(keys) for keys in names]
-        return cls(names, names, contexts, items,
-                   [f"{keys[0] if keys else ''}{_SEP}{ctx}" for keys, ctx in zip(
-                       names, contexts, strict=True)])
+        return cls(
+            names,
+            names,
+            contexts,
+            items,
+            [
+                f"{keys[0] if keys else ''}{_SEP}{ctx}"
+                for keys, ctx in zip(names, contexts, strict=True)
+            ],
+        )
 
     def pool(self, positions: Sequence[int]) -> list[int]:
         """Caller positions as an internal, name-ordered pool for search()."""
@@ -135,11 +147,12 @@ class TextIndex:
         value = self._compact_names[inner]
         if value is None:
             value = self._compact_names[inner] = _SEP.join(
-                self._words[inner][1:].split(_SEP + " ")).replace(" ", "")
+                self._words[inner][1:].split(_SEP + " ")
+            ).replace(" ", "")
         return value
 
     def _dia_of(self, inner: int) -> str:
-        """"\0 form\0 form\0": the diacritic forms of the item's names (keys.analyse)."""
+        """ "\0 form\0 form\0": the diacritic forms of the item's names (keys.analyse)."""
         forms = [form for key, form in map(analyse, self._raw[inner]) if key]
         value = self._dia[inner] = _SEP + " " + (_SEP + " ").join(forms) + _SEP
         return value

@@ -70,7 +70,8 @@ class DataFile(NamedTuple):
             return self.location.read_bytes()
         except OSError as exc:
             raise ReferenceDataError.bad_file(
-                self.label, f"it cannot be read ({type(exc).__name__})") from None
+                self.label, f"it cannot be read ({type(exc).__name__})"
+            ) from None
 
     def load(self) -> tuple[DataSetInfo, object]:
         """Header and parsed tables; ReferenceDataError for any problem."""
@@ -109,7 +110,8 @@ class DataFile(NamedTuple):
             raise ReferenceDataError.bad_file(self.label, "it is not UTF-8 text") from None
         except json.JSONDecodeError as exc:
             raise ReferenceDataError.bad_file(
-                self.label, f"it is not valid JSON (line {exc.lineno})") from None
+                self.label, f"it is not valid JSON (line {exc.lineno})"
+            ) from None
         except RecursionError:
             raise ReferenceDataError.bad_file(self.label, "it is nested too deeply") from None
 
@@ -143,21 +145,26 @@ def newer(candidate: DataSetInfo, than: DataSetInfo) -> bool:
     return version_key(candidate.version) > version_key(than.version)
 
 
-def install_reference_data(source_dir: Path, override_dir: Path,
-                           *, _bundled: Traversable | Path | None = None) -> list[DataSetInfo]:
+def install_reference_data(
+    source_dir: Path, override_dir: Path, *, _bundled: Traversable | Path | None = None
+) -> list[DataSetInfo]:
     """Validate the data files in *source_dir* and copy them atomically into *override_dir*.
 
     Every file present (named <data set>.json) must be complete, well-formed and newer
     than the bundled version; otherwise ReferenceDataError is raised and nothing in
     *override_dir* changes. The next load_reference_data(override_dir) uses them.
     """
-    found = {name: DataFile(name, f"new {name}.json", source_dir / f"{name}.json")
-             for name in DATA_SETS if os.path.isfile(source_dir / f"{name}.json")}
+    found = {
+        name: DataFile(name, f"new {name}.json", source_dir / f"{name}.json")
+        for name in DATA_SETS
+        if os.path.isfile(source_dir / f"{name}.json")
+    }
     if not found:
         raise ReferenceDataError(
             "Không tìm thấy tệp danh mục nào để cài đặt.",
             "No reference data files were found to install.",
-            f"none of {', '.join(n + '.json' for n in DATA_SETS)} in the source folder")
+            f"none of {', '.join(n + '.json' for n in DATA_SETS)} in the source folder",
+        )
     loaded: dict[str, tuple[DataSetInfo, object, bytes]] = {}
     for name, file in found.items():
         data = file.read()
@@ -165,8 +172,8 @@ def install_reference_data(source_dir: Path, override_dir: Path,
         base = bundled_file(name, _bundled).peek_header()
         if not newer(info, base):
             raise ReferenceDataError.bad_file(
-                file.label, f"version {info.version} is not newer than the bundled "
-                f"{base.version}")
+                file.label, f"version {info.version} is not newer than the bundled {base.version}"
+            )
         loaded[name] = (info, tables, data)
     _check_legacy(loaded, override_dir, _bundled)
     try:
@@ -177,12 +184,16 @@ def install_reference_data(source_dir: Path, override_dir: Path,
         raise ReferenceDataError(
             "Không ghi được tệp danh mục mới vào thư mục dữ liệu.",
             "The new reference data could not be written to the data folder.",
-            f"install failed: {type(exc).__name__}") from None
+            f"install failed: {type(exc).__name__}",
+        ) from None
     return [info for info, _, _ in loaded.values()]
 
 
-def _check_legacy(loaded: Mapping[str, tuple[DataSetInfo, object, bytes]],
-                  override_dir: Path, bundled: Traversable | Path | None) -> None:
+def _check_legacy(
+    loaded: Mapping[str, tuple[DataSetInfo, object, bytes]],
+    override_dir: Path,
+    bundled: Traversable | Path | None,
+) -> None:
     """A new legacy mapping must point at units of the current list it will be used with."""
     if "legacy_units" not in loaded:
         return
@@ -195,7 +206,8 @@ def _check_legacy(loaded: Mapping[str, tuple[DataSetInfo, object, bytes]],
         raise ReferenceDataError.bad_file(
             "new legacy_units.json",
             f"successors missing from the current list: {', '.join(missing[:5])}"
-            + (" …" if len(missing) > 5 else ""))
+            + (" …" if len(missing) > 5 else ""),
+        )
 
 
 def effective_admin(override_dir: Path, bundled: Traversable | Path | None) -> AdminTables:
@@ -216,8 +228,7 @@ def _replace_atomically(target: Path, data: bytes) -> None:
     """Write next to the target and rename over it: readers see the old or the new file."""
     import tempfile  # only installs need it; start-up does not
 
-    handle, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.stem}.",
-                                    suffix=".tmp")
+    handle, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.stem}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
@@ -227,4 +238,3 @@ def _replace_atomically(target: Path, data: bytes) -> None:
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
-
