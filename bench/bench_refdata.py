@@ -27,8 +27,20 @@ t2 = time.perf_counter()
 print((t2 - t0) * 1000, (t2 - t1) * 1000)
 """
 
-TYPED = ["phuong hong ha", "xa tan thanh", "hoa", "ha noi", "Hòa Bình", "thanh pho ho chi minh",
-         "Tân Phú", "dak lak", "nguyen trai", "ba dinh", "Cẩm Giàng", "long bien"]
+TYPED = [
+    "phuong hong ha",
+    "xa tan thanh",
+    "hoa",
+    "ha noi",
+    "Hòa Bình",
+    "thanh pho ho chi minh",
+    "Tân Phú",
+    "dak lak",
+    "nguyen trai",
+    "ba dinh",
+    "Cẩm Giàng",
+    "long bien",
+]
 ADDRESSES = [
     "Số 12 ngõ 34, Phường Phúc Xá, Quận Ba Đình, Hà Nội",
     "Xã Tân Thành, Huyện Thới Lai, TP Cần Thơ",
@@ -51,16 +63,19 @@ def bench_startup() -> dict[str, float]:
     also the load call alone, without importing the package."""
     totals, loads = [], []
     for _ in range(LOADS):
-        out = subprocess.run([sys.executable, "-c", _CHILD], cwd=ROOT, check=True,
-                             capture_output=True, text=True).stdout
+        out = subprocess.run(
+            [sys.executable, "-c", _CHILD], cwd=ROOT, check=True, capture_output=True, text=True
+        ).stdout
         total, load = out.strip().splitlines()[-1].split()
         totals.append(float(total))
         loads.append(float(load))
-    return {"startup_ms_median": round(statistics.median(totals), 2),
-            "startup_ms_max": round(max(totals), 2),
-            "startup_load_call_ms_median": round(statistics.median(loads), 2),
-            "startup_load_call_ms_max": round(max(loads), 2),
-            "startup_runs": len(totals)}
+    return {
+        "startup_ms_median": round(statistics.median(totals), 2),
+        "startup_ms_max": round(max(totals), 2),
+        "startup_load_call_ms_median": round(statistics.median(loads), 2),
+        "startup_load_call_ms_max": round(max(loads), 2),
+        "startup_runs": len(totals),
+    }
 
 
 def bench_search() -> dict[str, float]:
@@ -76,11 +91,13 @@ def bench_search() -> dict[str, float]:
                 start = time.perf_counter()
                 data.search_units(name[:end])
                 times.append((time.perf_counter() - start) * 1000)
-    return {"search_keystroke_ms_p50": round(_percentile(times, 0.5), 3),
-            "search_keystroke_ms_p99": round(_percentile(times, 0.99), 3),
-            "search_keystroke_ms_max": round(max(times), 3),
-            "search_calls": len(times),
-            "search_units": len(data.provinces()) + len(data.communes())}
+    return {
+        "search_keystroke_ms_p50": round(_percentile(times, 0.5), 3),
+        "search_keystroke_ms_p99": round(_percentile(times, 0.99), 3),
+        "search_keystroke_ms_max": round(max(times), 3),
+        "search_calls": len(times),
+        "search_units": len(data.provinces()) + len(data.communes()),
+    }
 
 
 def bench_legacy() -> dict[str, float]:
@@ -97,17 +114,21 @@ def bench_legacy() -> dict[str, float]:
             start = time.perf_counter()
             data.convert_legacy_address(text)
             times.append((time.perf_counter() - start) * 1000)
-    return {"legacy_first_call_ms": round(first, 1),
-            "legacy_address_ms_p50": round(_percentile(times, 0.5), 3),
-            "legacy_address_ms_p99": round(_percentile(times, 0.99), 3)}
+    return {
+        "legacy_first_call_ms": round(first, 1),
+        "legacy_address_ms_p50": round(_percentile(times, 0.5), 3),
+        "legacy_address_ms_p99": round(_percentile(times, 0.99), 3),
+    }
 
 
 def data_sizes() -> dict[str, int]:
     """Bytes of each bundled data file, and the total."""
     folder = ROOT / "station" / "refdata" / "data"
     sizes = {p.name: p.stat().st_size for p in sorted(folder.glob("*.json"))}
-    return {"data_bytes_total": sum(sizes.values()),
-            **{f"data_bytes_{name.removesuffix('.json')}": size for name, size in sizes.items()}}
+    return {
+        "data_bytes_total": sum(sizes.values()),
+        **{f"data_bytes_{name.removesuffix('.json')}": size for name, size in sizes.items()},
+    }
 
 
 def main() -> None:

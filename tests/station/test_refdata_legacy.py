@@ -20,7 +20,11 @@ def test_lookups(data: ReferenceData) -> None:
     ward = data.legacy_ward("00001")
     assert ward is not None
     assert (ward.name, ward.short_name, ward.district_code, ward.province_code) == (
-        "Phường Phúc Xá", "Phúc Xá", "001", "01")
+        "Phường Phúc Xá",
+        "Phúc Xá",
+        "001",
+        "01",
+    )
     district = data.legacy_district("001")
     assert district is not None and district.name == "Quận Ba Đình"
     province = data.legacy_province("01")
@@ -69,18 +73,22 @@ def test_convert_island_district_and_unknown_codes(data: ReferenceData) -> None:
         assert unknown.explanation_vi and unknown.explanation_en
 
 
-@pytest.mark.parametrize(("text", "ward", "commune", "remainder"), [
-    ("Số 12 ngõ 34, Phường Phúc Xá, Quận Ba Đình, Hà Nội", "00001", "00097", "Số 12 ngõ 34"),
-    ("Số 12 ngõ 34 Phường Phúc Xá Quận Ba Đình Hà Nội", "00001", "00097", "Số 12 ngõ 34"),
-    ("so 12 ngo 34, phuong phuc xa, quan ba dinh, ha noi", "00001", "00097", "so 12 ngo 34"),
-    ("P. Phúc Xá, Q. Ba Đình, TP. Hà Nội", "00001", "00097", ""),
-    ("Phúc Xá, Ba Đình, Thành phố Hà Nội, Việt Nam", "00001", "00097", ""),
-    ("12 Lê Lợi, P.01, Q.3, TP.HCM", "27160", "27154", "12 Lê Lợi"),
-    ("12 Lê Lợi, Phường 1, Quận 3, Thành phố Hồ Chí Minh", "27160", "27154", "12 Lê Lợi"),
-    ("Thị trấn Yên Viên, Huyện Gia Lâm, Hà Nội", "00526", "00541", ""),
-])
-def test_convert_exact_addresses(data: ReferenceData, text: str, ward: str, commune: str,
-                                 remainder: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "ward", "commune", "remainder"),
+    [
+        ("Số 12 ngõ 34, Phường Phúc Xá, Quận Ba Đình, Hà Nội", "00001", "00097", "Số 12 ngõ 34"),
+        ("Số 12 ngõ 34 Phường Phúc Xá Quận Ba Đình Hà Nội", "00001", "00097", "Số 12 ngõ 34"),
+        ("so 12 ngo 34, phuong phuc xa, quan ba dinh, ha noi", "00001", "00097", "so 12 ngo 34"),
+        ("P. Phúc Xá, Q. Ba Đình, TP. Hà Nội", "00001", "00097", ""),
+        ("Phúc Xá, Ba Đình, Thành phố Hà Nội, Việt Nam", "00001", "00097", ""),
+        ("12 Lê Lợi, P.01, Q.3, TP.HCM", "27160", "27154", "12 Lê Lợi"),
+        ("12 Lê Lợi, Phường 1, Quận 3, Thành phố Hồ Chí Minh", "27160", "27154", "12 Lê Lợi"),
+        ("Thị trấn Yên Viên, Huyện Gia Lâm, Hà Nội", "00526", "00541", ""),
+    ],
+)
+def test_convert_exact_addresses(
+    data: ReferenceData, text: str, ward: str, commune: str, remainder: str
+) -> None:
     for variant in (text, unicodedata.normalize("NFD", text)):
         result = data.convert_legacy_address(variant)
         assert result.status is ConversionStatus.EXACT, (variant, result.explanation_en)
@@ -133,7 +141,8 @@ def test_ambiguous_names_are_not_guessed(data: ReferenceData) -> None:
     assert "cannot be decided" in result.explanation_en
     # The kind decides it.
     assert data.convert_legacy_address("Thị xã Kỳ Anh, Hà Tĩnh").explanation_en.startswith(
-        "Recognised Thị xã Kỳ Anh")
+        "Recognised Thị xã Kỳ Anh"
+    )
 
 
 def test_former_ward_names_and_missing_province(data: ReferenceData) -> None:
@@ -155,14 +164,41 @@ def test_unrecognised_text(data: ReferenceData) -> None:
         assert "Không chuyển đổi được" in result.explanation_vi
 
 
-@settings(max_examples=300, suppress_health_check=[HealthCheck.function_scoped_fixture],
-          deadline=None)
-@given(st.one_of(
-    st.text(),
-    st.lists(st.sampled_from(["Phường", "P.", "Xã", "Q.", "Quận 1", "Huyện", "TP", "Tp.",
-                              "Hà Nội", "Ba Đình", "Phúc Xá", "Côn Đảo", "Thới Lai", ",",
-                              "Số 12", "0", "Việt Nam", "-", "Cần Thơ", "Yên Viên"]),
-             max_size=12).map(" ".join)))
+@settings(
+    max_examples=300, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None
+)
+@given(
+    st.one_of(
+        st.text(),
+        st.lists(
+            st.sampled_from(
+                [
+                    "Phường",
+                    "P.",
+                    "Xã",
+                    "Q.",
+                    "Quận 1",
+                    "Huyện",
+                    "TP",
+                    "Tp.",
+                    "Hà Nội",
+                    "Ba Đình",
+                    "Phúc Xá",
+                    "Côn Đảo",
+                    "Thới Lai",
+                    ",",
+                    "Số 12",
+                    "0",
+                    "Việt Nam",
+                    "-",
+                    "Cần Thơ",
+                    "Yên Viên",
+                ]
+            ),
+            max_size=12,
+        ).map(" ".join),
+    )
+)
 def test_conversion_never_raises(data: ReferenceData, text: str) -> None:
     result = data.convert_legacy_address(text)
     assert isinstance(result.status, ConversionStatus)

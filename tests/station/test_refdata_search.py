@@ -145,13 +145,18 @@ def test_keystroke_latency(data: ReferenceData) -> None:
     assert times[len(times) // 2] < 0.02
 
 
-@settings(max_examples=300, suppress_health_check=[HealthCheck.function_scoped_fixture],
-          deadline=None)
-@given(query=st.text(), limit=st.integers(min_value=-2, max_value=30),
-       province=st.sampled_from([None, "01", "92", "zz", ""]),
-       level=st.sampled_from([None, UnitLevel.PROVINCE, UnitLevel.COMMUNE]))
-def test_search_never_raises(data: ReferenceData, query: str, limit: int, province: str | None,
-                             level: UnitLevel | None) -> None:
+@settings(
+    max_examples=300, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None
+)
+@given(
+    query=st.text(),
+    limit=st.integers(min_value=-2, max_value=30),
+    province=st.sampled_from([None, "01", "92", "zz", ""]),
+    level=st.sampled_from([None, UnitLevel.PROVINCE, UnitLevel.COMMUNE]),
+)
+def test_search_never_raises(
+    data: ReferenceData, query: str, limit: int, province: str | None, level: UnitLevel | None
+) -> None:
     hits = data.search_units(query, province_code=province, level=level, limit=limit)
     assert len(hits) <= max(limit, 0)
     assert len({(m.level, m.code) for m in hits}) == len(hits)
@@ -160,12 +165,17 @@ def test_search_never_raises(data: ReferenceData, query: str, limit: int, provin
     data.search_countries(query, limit)
 
 
-@settings(max_examples=200, suppress_health_check=[HealthCheck.function_scoped_fixture],
-          deadline=None)
-@given(st.sampled_from(["Phường Hồng Hà", "Xã Tân Thạnh", "Hòa Bình", "Đắk Lắk"]),
-       st.sampled_from(["NFC", "NFD"]), st.booleans())
-def test_unit_names_find_themselves(data: ReferenceData, name: str, form: Literal["NFC", "NFD"],
-                                    upper: bool) -> None:
+@settings(
+    max_examples=200, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None
+)
+@given(
+    st.sampled_from(["Phường Hồng Hà", "Xã Tân Thạnh", "Hòa Bình", "Đắk Lắk"]),
+    st.sampled_from(["NFC", "NFD"]),
+    st.booleans(),
+)
+def test_unit_names_find_themselves(
+    data: ReferenceData, name: str, form: Literal["NFC", "NFD"], upper: bool
+) -> None:
     query = normal(form, name.upper() if upper else name)
     hits = data.search_units(query, limit=50)
     assert any(name in m.label for m in hits)

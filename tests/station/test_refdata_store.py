@@ -89,14 +89,17 @@ def test_older_or_equal_override_is_ignored(tmp_path: Path) -> None:
         assert data.problems == []
 
 
-@pytest.mark.parametrize("content", [
-    b"{not json",
-    b"\xff\xfe\x00garbage",
-    b"[]",
-    b'{"header": {"name": "admin_units"}}',
-    b'{"header": {"name": "countries", "schema": 1, "version": "9", "effective_date":'
-    b' "2030-01-01", "source": "s", "licence": "l"}, "countries": []}',
-])
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"{not json",
+        b"\xff\xfe\x00garbage",
+        b"[]",
+        b'{"header": {"name": "admin_units"}}',
+        b'{"header": {"name": "countries", "schema": 1, "version": "9", "effective_date":'
+        b' "2030-01-01", "source": "s", "licence": "l"}, "countries": []}',
+    ],
+)
 def test_corrupt_override_is_ignored_and_reported(tmp_path: Path, content: bytes) -> None:
     (tmp_path / "admin_units.json").write_bytes(content)
     data = load_reference_data(tmp_path)
@@ -164,6 +167,7 @@ def test_legacy_mapping_outdated_by_new_admin_list(tmp_path: Path) -> None:
 @pytest.mark.parametrize("name", NAMES)
 def test_corrupt_bundled_file_raises(bundle_copy: Path, name: str) -> None:
     (bundle_copy / f"{name}.json").write_text('{"header": {"name": "', "utf-8")
+
     def load_everything() -> None:
         load_reference_data(_bundled=bundle_copy).preload_legacy()
 
@@ -210,9 +214,18 @@ def _existing_override(target: Path) -> bytes:
     return (target / "admin_units.json").read_bytes()
 
 
-@pytest.mark.parametrize("damage", [
-    "not json", "older", "empty", "duplicate", "orphan commune", "bad code", "wrong name",
-])
+@pytest.mark.parametrize(
+    "damage",
+    [
+        "not json",
+        "older",
+        "empty",
+        "duplicate",
+        "orphan commune",
+        "bad code",
+        "wrong name",
+    ],
+)
 def test_install_rejects_invalid_input_and_keeps_override(tmp_path: Path, damage: str) -> None:
     source, target = tmp_path / "push", tmp_path / "override"
     before = _existing_override(target)
@@ -276,8 +289,9 @@ def test_install_without_files_raises(tmp_path: Path) -> None:
         install_reference_data(tmp_path, tmp_path / "override")
 
 
-def test_install_is_atomic_when_writing_fails(tmp_path: Path,
-                                              monkeypatch: pytest.MonkeyPatch) -> None:
+def test_install_is_atomic_when_writing_fails(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     source, target = tmp_path / "push", tmp_path / "override"
     before = _existing_override(target)
     write(source, "admin_units", newer_admin("2026.07.01"))
