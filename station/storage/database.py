@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from station.errors import StationError
@@ -70,10 +71,19 @@ class StationDatabase:
         return sessionmaker(self.reader_engine, expire_on_commit=False)
 
     def integrity_check(self) -> str:
-        """SQLite's full integrity check: "ok" or the first problems."""
-        with self.reader_engine.connect() as conn:
-            rows = conn.exec_driver_sql("PRAGMA integrity_check").fetchall()
+        """SQLite's full integrity check: "ok" or the first problems (reads every page)."""
+        try:
+            with self.reader_engine.connect() as conn:
+                rows = conn.exec_driver_sql("PRAGMA integrity_check").fetchall()
+        except DBAPIError as exc:
+            return f"error: {exc.orig}"
         return "; ".join(str(r[0]) for r in rows[:5])
+
+    def verify_integrity(self) -> None:
+        """Raise :class:`DatabaseCorruptError` unless the full integrity check passes."""
+        result = self.integrity_check()
+        if result != "ok":
+            raise DatabaseCorruptError(self.path, result)
 
     def close(self) -> None:
         """Release every connection and fold the WAL back into the database file."""
@@ -86,17 +96,22 @@ class StationDatabase:
             conn.close()
 
 
-def open_database(path: Path, *, backup_dir: Path | None = None) -> StationDatabase:
+def open_database(
+    path: Path, *, backup_dir: Path | None = None, full_check: bool = False
+) -> StationDatabase:
     """Open (or create) the database at *path*, checked and migrated to the latest schema.
 
-    An existing file is integrity-checked first and never recreated: a damaged file
-    raises :class:`DatabaseCorruptError` and stays where it is. Before any migration of
-    an existing database, a backup copy is written to *backup_dir*.
+    An existing file is never recreated: a damaged file raises
+    :class:`DatabaseCorruptError` and stays where it is. The check at opening reads the
+    header and the schema, which stays fast on a multi-gigabyte queue; the full page-by-page
+    check (*full_check*, or :meth:`StationDatabase.integrity_check` on a background
+    thread after start-up) reads every page. Before any migration of an existing database,
+    a backup copy is written to *backup_dir*.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     existed = path.exists() and path.stat().st_size > 0
     if existed:
-        _check_integrity(path)
+        _check_file(path, full=full_check)
     writer = _engine(path, immediate=True)
     reader = _engine(path, immediate=False)
     backup_path = None
@@ -106,6 +121,14 @@ def open_database(path: Path, *, backup_dir: Path | None = None) -> StationDatab
             if existed and current is not None:
                 backup_path = backup(path, backup_dir or path.parent / "backups", current)
             migrations.upgrade(writer)
+    except DBAPIError as exc:
+        writer.dispose()
+        reader.dispose()
+        if isinstance(exc.orig, sqlite3.DatabaseError) and not isinstance(
+            exc.orig, sqlite3.OperationalError
+        ):
+            raise DatabaseCorruptError(path, str(exc.orig)) from None
+        raise DatabaseOpenError(path, str(exc.orig)) from None
     except BaseException:
         writer.dispose()
         reader.dispose()
@@ -130,13 +153,16 @@ def backup(path: Path, directory: Path, label: str) -> Path:
     return target
 
 
-def _check_integrity(path: Path) -> None:
+def _check_file(path: Path, *, full: bool) -> None:
     try:
         conn = sqlite3.connect(f"file:{path}?mode=rw", uri=True)
     except sqlite3.Error as exc:
         raise DatabaseOpenError(path, str(exc)) from None
     try:
-        rows = conn.execute("PRAGMA integrity_check").fetchall()
+        # Reading the schema touches the header and the schema pages: a file that is not
+        # a database, or a damaged header, fails here in milliseconds.
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        rows = conn.execute("PRAGMA integrity_check").fetchall() if full else [("ok",)]
     except sqlite3.DatabaseError as exc:
         raise DatabaseCorruptError(path, str(exc)) from None
     finally:
@@ -164,4 +190,3 @@ def _engine(path: Path, *, immediate: bool) -> Engine:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
-

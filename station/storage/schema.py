@@ -102,12 +102,12 @@ class SealedApplication(Base):
     sha256: Mapped[str] = mapped_column(String(64))  # of the canonical payload
     size: Mapped[int]  # bytes of the canonical payload
     signature: Mapped[bytes] = mapped_column(LargeBinary)
+    # One ciphertext under a fresh data key; the key is wrapped twice: for the station
+    # (printing and review until the register has it) and for the register alone.
+    ciphertext: Mapped[bytes | None] = mapped_column(LargeBinary)
     wrapped_key: Mapped[bytes | None] = mapped_column(LargeBinary)
-    local_copy: Mapped[bytes | None] = mapped_column(LargeBinary)  # for printing and review
-    register_envelope: Mapped[bytes | None] = mapped_column(LargeBinary)  # only it can open
+    register_wrapped_key: Mapped[bytes | None] = mapped_column(LargeBinary)
     purged_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime())
-
-    __table_args__ = (Index("ix_sealed_sealed_at", "sealed_at"),)
 
 
 class OutboxRow(Base):
@@ -119,6 +119,9 @@ class OutboxRow(Base):
         ForeignKey("sealed_applications.application_id"), primary_key=True
     )
     state: Mapped[OutboxState] = mapped_column(String(16), default=OutboxState.QUEUED)
+    # When it was sealed: the queue view pages by it, so it lives here beside the state
+    # that filters it and one index serves "newest first, in this state".
+    queued_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
     attempts: Mapped[int] = mapped_column(default=0)
     next_attempt_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime())
     last_error: Mapped[str | None] = mapped_column(String(500))
@@ -127,7 +130,11 @@ class OutboxRow(Base):
     reason_text: Mapped[str | None] = mapped_column(String(500))
     state_changed_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
 
-    __table_args__ = (Index("ix_outbox_state_next", "state", "next_attempt_at"),)
+    __table_args__ = (
+        Index("ix_outbox_state_next", "state", "next_attempt_at"),
+        Index("ix_outbox_queued", "queued_at", "application_id"),
+        Index("ix_outbox_state_queued", "state", "queued_at", "application_id"),
+    )
 
 
 class NumberSequence(Base):

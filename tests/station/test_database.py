@@ -57,9 +57,9 @@ def test_upgrade_from_the_first_schema_keeps_data_and_backs_up(tmp_path: Path) -
             assert session.get(NumberSequence, ("HN01", "20261123")).last == 7  # type: ignore[union-attr]
         with db.reader_engine.connect() as conn:
             indexes = {
-                r[1] for r in conn.exec_driver_sql("PRAGMA index_list('sealed_applications')")
+                r[1] for r in conn.exec_driver_sql("PRAGMA index_list('outbox')")
             }
-        assert "ix_sealed_sealed_at" in indexes
+        assert {"ix_outbox_queued", "ix_outbox_state_queued"} <= indexes
         assert db.backup_path is not None
         backup = sqlite3.connect(db.backup_path)
         assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
@@ -69,17 +69,65 @@ def test_upgrade_from_the_first_schema_keeps_data_and_backs_up(tmp_path: Path) -
         db.close()
 
 
-def test_corrupted_file_is_reported_and_left_alone(tmp_path: Path) -> None:
-    path = tmp_path / "station.db"
+def _scribble_over_a_table_page(path: Path) -> bytes:
     open_database(path).close()
     data = bytearray(path.read_bytes())
     # Scribble over the second page (a table's b-tree page), keep the header valid.
     data[4096 : 4096 + 512] = b"\xff" * 512
     path.write_bytes(bytes(data))
-    with pytest.raises((DatabaseCorruptError, DatabaseOpenError)) as caught:
+    return bytes(data)
+
+
+def test_corrupted_page_is_found_by_the_full_check_and_left_alone(tmp_path: Path) -> None:
+    path = tmp_path / "station.db"
+    damaged = _scribble_over_a_table_page(path)
+    with pytest.raises(DatabaseCorruptError) as caught:
+        open_database(path, full_check=True)
+    assert "hỏng" in caught.value.message("vi")
+    assert path.read_bytes() == damaged  # never recreated over the data
+
+
+def test_page_read_at_opening_is_reported_as_corruption(tmp_path: Path) -> None:
+    path = tmp_path / "station.db"
+    damaged = _scribble_over_a_table_page(path)
+    with pytest.raises(DatabaseCorruptError):
         open_database(path)
-    assert caught.value.message("en")
-    assert path.read_bytes() == bytes(data)  # never recreated over the data
+    assert path.read_bytes() == damaged
+
+
+def test_corrupted_page_found_by_the_background_check(tmp_path: Path) -> None:
+    path = tmp_path / "station.db"
+    db = open_database(path)
+    with db.writer_sessions().begin() as session:
+        session.add_all(
+            NumberSequence(station_code=f"S{i:05d}", day="20261123", last=i) for i in range(3000)
+        )
+    db.close()
+    data = bytearray(path.read_bytes())
+    # A leaf page in the middle of the number table: opening never reads it.
+    middle = (len(data) // 4096 // 2) * 4096
+    data[middle] = 0x00  # not a valid b-tree page type
+    path.write_bytes(bytes(data))
+    damaged = bytes(data)
+    db = open_database(path)
+    try:
+        with pytest.raises(DatabaseCorruptError):
+            db.verify_integrity()
+    finally:
+        db.writer_engine.dispose()
+        db.reader_engine.dispose()
+    assert path.read_bytes()[:4096] == damaged[:4096]
+
+
+def test_damaged_header_is_reported_at_opening(tmp_path: Path) -> None:
+    path = tmp_path / "station.db"
+    open_database(path).close()
+    data = bytearray(path.read_bytes())
+    data[16:24] = b"\xff" * 8  # page size and format bytes
+    path.write_bytes(bytes(data))
+    with pytest.raises((DatabaseCorruptError, DatabaseOpenError)):
+        open_database(path)
+    assert path.read_bytes() == bytes(data)
 
 
 def test_not_a_database_is_reported(tmp_path: Path) -> None:

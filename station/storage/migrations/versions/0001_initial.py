@@ -50,9 +50,9 @@ def upgrade() -> None:
         sa.Column("sha256", sa.String(64), nullable=False),
         sa.Column("size", sa.Integer, nullable=False),
         sa.Column("signature", sa.LargeBinary, nullable=False),
+        sa.Column("ciphertext", sa.LargeBinary, nullable=True),
         sa.Column("wrapped_key", sa.LargeBinary, nullable=True),
-        sa.Column("local_copy", sa.LargeBinary, nullable=True),
-        sa.Column("register_envelope", sa.LargeBinary, nullable=True),
+        sa.Column("register_wrapped_key", sa.LargeBinary, nullable=True),
         _ts("purged_at", nullable=True),
     )
     op.create_table(
@@ -64,6 +64,7 @@ def upgrade() -> None:
             primary_key=True,
         ),
         sa.Column("state", sa.String(16), nullable=False),
+        _ts("queued_at"),
         sa.Column("attempts", sa.Integer, nullable=False),
         _ts("next_attempt_at", nullable=True),
         sa.Column("last_error", sa.String(500), nullable=True),
