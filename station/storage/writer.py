@@ -7,11 +7,13 @@ transaction on the writer thread, in submission order, so writes never contend.
 from __future__ import annotations
 
 import queue
+import sqlite3
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future
 from typing import TypeVar
 
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from station.errors import StationError
@@ -30,6 +32,26 @@ class WriterClosedError(StationError):
             "The station is shutting down; the change was not saved.",
             "write submitted after close",
         )
+
+
+class StorageFullError(StationError):
+    """The disk (or the database's size limit) is full: the change was rolled back."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Ổ đĩa đã đầy: thay đổi vừa rồi chưa được lưu, dữ liệu đã lưu trước đó vẫn còn. "
+            "Giải phóng dung lượng hoặc gọi bộ phận kỹ thuật.",
+            "The disk is full: the last change was not saved; everything saved before is "
+            "intact. Free some space or call IT.",
+            "SQLITE_FULL during a unit of work",
+        )
+
+
+def _is_disk_full(exc: BaseException) -> bool:
+    orig = getattr(exc, "orig", None)
+    return (
+        isinstance(orig, sqlite3.Error) and getattr(orig, "sqlite_errorname", "") == "SQLITE_FULL"
+    )
 
 
 class WriteExecutor:
@@ -80,6 +102,8 @@ class WriteExecutor:
             try:
                 with self._sessions.begin() as session:
                     result = work(session)
+            except DBAPIError as exc:
+                future.set_exception(StorageFullError() if _is_disk_full(exc) else exc)
             except BaseException as exc:  # handed to the caller, who decides
                 future.set_exception(exc)
             else:

@@ -36,7 +36,7 @@ from station.sealing import (
 from station.storage.database import StationDatabase, open_database
 from station.storage.diskguard import MIB, DiskFullError, DiskGuard
 from station.storage.schema import AuditEvent, OutboxRow, OutboxState, SealedApplication
-from station.storage.writer import WriteExecutor
+from station.storage.writer import StorageFullError, WriteExecutor
 from station.validation import ValidationContext
 
 PHOTO = os.urandom(40_000)
@@ -399,3 +399,31 @@ def test_rows_left_sending_recover_even_after_tampering_attempt(
     station.sealer.seal(record.meta.application_id, "officer-1")
     station.writer.run(lambda s: s.execute(update(OutboxRow).values(state=OutboxState.SENDING)))
     assert station.outbox.recover_after_crash() == 1
+
+
+def test_disk_full_mid_write_fails_cleanly_and_the_draft_survives(
+    station: Station, refdata: ReferenceData
+) -> None:
+    record = filled_draft(station, refdata)
+    application_id = record.meta.application_id
+
+    def cap_size(session):  # type: ignore[no-untyped-def]
+        # SQLite's page limit fails writes with SQLITE_FULL, the same error as a full disk.
+        pages = session.connection().exec_driver_sql("PRAGMA page_count").scalar()
+        session.connection().exec_driver_sql(f"PRAGMA max_page_count = {pages + 2}")
+
+    station.writer.run(cap_size)
+    bigger = dataclasses.replace(
+        record, applicant=dataclasses.replace(record.applicant, occupation="Giáo viên")
+    )
+    with pytest.raises(StorageFullError) as caught:
+        station.drafts.put_attachment(application_id, "chip", os.urandom(200_000))
+    assert "đầy" in caught.value.message("vi")
+    assert station.drafts.attachment(application_id, "chip") is None
+    assert station.drafts.load(application_id).applicant == record.applicant
+    # Once there is room again, work goes on where it stopped.
+    station.writer.run(
+        lambda s: s.connection().exec_driver_sql("PRAGMA max_page_count = 1073741823")
+    )
+    station.drafts.save(bigger)
+    assert station.drafts.load(application_id).applicant.occupation == "Giáo viên"

@@ -5,9 +5,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import keyring.backends.fail
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+from keyring.backend import KeyringBackend
+from keyring.errors import PasswordSetError
 
 from station.protect import aead
 from station.protect.envelope import SignatureError, decrypt_with, encrypt_for, sign, verify
@@ -18,6 +21,7 @@ from station.protect.keystore import (
     StationSecrets,
     WrongPassphraseError,
 )
+from station.protect.oskeystore import system_keystore
 
 FAST = KdfParams(time_cost=1, memory_cost_kib=1024, parallelism=1)
 PASSPHRASE = "correct horse battery staple"
@@ -145,3 +149,52 @@ def test_derived_keys_differ_by_purpose() -> None:
     secrets = StationSecrets.generate()
     assert secrets.derived("audit") != secrets.derived("other")
     assert len(secrets.derived("audit")) == 32
+
+
+class InMemoryKeyring(KeyringBackend):
+    """A keyring backend for tests: no OS keystore service runs on a headless machine."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.items: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.items.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.items[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.items.pop((service, username), None)
+
+
+class RefusingKeyring(InMemoryKeyring):
+    def set_password(self, service: str, username: str, password: str) -> None:
+        raise PasswordSetError("locked")
+
+
+def test_system_keystore_through_keyring(tmp_path: Path) -> None:
+    backend = InMemoryKeyring()
+    os_store = system_keystore(backend)
+    assert os_store is not None
+    store = Keystore(tmp_path / "station.keys", FAST)
+    created = store.create(PASSPHRASE, os_store)
+    assert all(service == "intake-station" for service, _ in backend.items)
+    unlocked = store.unlock_with_os(os_store)
+    assert unlocked is not None and unlocked.storage_key == created.storage_key
+    # The secret in the keystore is not the station key itself.
+    assert created.storage_key.hex() not in str(backend.items)
+
+
+def test_no_usable_keyring_means_passphrase_only() -> None:
+    assert system_keystore(keyring.backends.fail.Keyring()) is None
+
+
+def test_keyring_refusal_is_a_clear_error(tmp_path: Path) -> None:
+    os_store = system_keystore(RefusingKeyring())
+    assert os_store is not None
+    with pytest.raises(KeystoreError) as caught:
+        Keystore(tmp_path / "station.keys", FAST).create(PASSPHRASE, os_store)
+    assert "keystore" in caught.value.message("en")
