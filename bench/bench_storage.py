@@ -125,6 +125,7 @@ def _insert_sealed(
             application_id=application_id,
             state=state,
             queued_at=sealed_at,
+            officer_id=f"officer-{i % 7}",
             attempts=1,
             next_attempt_at=sealed_at,
             state_changed_at=sealed_at,

@@ -126,7 +126,7 @@ class Outbox:
         query = select(
             sealed.application_id,
             sealed.application_number,
-            sealed.officer_id,
+            OutboxRow.officer_id,
             OutboxRow.queued_at,
             OutboxRow.state,
             OutboxRow.attempts,
@@ -148,7 +148,7 @@ class Outbox:
         if until is not None:
             query = query.where(OutboxRow.queued_at < until)
         if officer_id is not None:
-            query = query.where(sealed.officer_id == officer_id)
+            query = query.where(OutboxRow.officer_id == officer_id)
         if number_prefix:
             # A range instead of LIKE, so the unique index on the number serves it.
             prefix = number_prefix.strip().upper()

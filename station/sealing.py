@@ -185,6 +185,7 @@ class Sealer:
                 application_id=application_id,
                 state=OutboxState.QUEUED,
                 queued_at=now,
+                officer_id=officer_id,
                 attempts=0,
                 next_attempt_at=now,
                 state_changed_at=now,

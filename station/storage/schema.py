@@ -122,6 +122,7 @@ class OutboxRow(Base):
     # When it was sealed: the queue view pages by it, so it lives here beside the state
     # that filters it and one index serves "newest first, in this state".
     queued_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
+    officer_id: Mapped[str] = mapped_column(String(64))  # for "my applications" in the queue
     attempts: Mapped[int] = mapped_column(default=0)
     next_attempt_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime())
     last_error: Mapped[str | None] = mapped_column(String(500))
@@ -134,6 +135,7 @@ class OutboxRow(Base):
         Index("ix_outbox_state_next", "state", "next_attempt_at"),
         Index("ix_outbox_queued", "queued_at", "application_id"),
         Index("ix_outbox_state_queued", "state", "queued_at", "application_id"),
+        Index("ix_outbox_officer_queued", "officer_id", "queued_at", "application_id"),
     )
 
 

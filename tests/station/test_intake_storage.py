@@ -362,6 +362,10 @@ def test_queue_pages_newest_first_with_filters(station: Station, refdata: Refere
     assert len(numbers) == 5 and numbers == sorted(numbers, reverse=True)
     assert station.outbox.page(number_prefix=numbers[0]) == first[:1]
     assert station.outbox.page(state=OutboxState.ACCEPTED) == []
+    assert len(station.outbox.page(officer_id="officer-1")) == 5
+    assert station.outbox.page(officer_id="officer-2") == []
+    since = first[-1].sealed_at
+    assert station.outbox.page(since=since) == first
 
 
 def test_no_personal_data_in_plaintext_anywhere(station: Station, refdata: ReferenceData) -> None:

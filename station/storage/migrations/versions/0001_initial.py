@@ -65,6 +65,7 @@ def upgrade() -> None:
         ),
         sa.Column("state", sa.String(16), nullable=False),
         _ts("queued_at"),
+        sa.Column("officer_id", sa.String(64), nullable=False),
         sa.Column("attempts", sa.Integer, nullable=False),
         _ts("next_attempt_at", nullable=True),
         sa.Column("last_error", sa.String(500), nullable=True),

@@ -1,4 +1,4 @@
-"""Queue view indexes: newest first, overall and within one state (100,000 rows stay fast).
+"""Queue view indexes: newest first, overall, by state and by officer (100,000 rows stay fast).
 
 Revision ID: 0002
 Revises: 0001
@@ -20,8 +20,12 @@ def upgrade() -> None:
     op.create_index(
         "ix_outbox_state_queued", "outbox", ["state", "queued_at", "application_id"]
     )
+    op.create_index(
+        "ix_outbox_officer_queued", "outbox", ["officer_id", "queued_at", "application_id"]
+    )
 
 
 def downgrade() -> None:
+    op.drop_index("ix_outbox_officer_queued", "outbox")
     op.drop_index("ix_outbox_state_queued", "outbox")
     op.drop_index("ix_outbox_queued", "outbox")
