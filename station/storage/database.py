@@ -42,6 +42,19 @@ class DatabaseCorruptError(StationError):
         self.path = path
 
 
+class DatabaseTooNewError(StationError):
+    """The database was written by a newer version of the station; it is left untouched."""
+
+    def __init__(self, path: Path, revision: str) -> None:
+        super().__init__(
+            "Cơ sở dữ liệu do phiên bản mới hơn của phần mềm tạo ra. Cài lại phiên bản mới; "
+            "dữ liệu không bị thay đổi.",
+            "The database was made by a newer version of the station software. Install that "
+            "version again; the data was not changed.",
+            f"{path.name} is at schema {revision}, unknown to this version",
+        )
+
+
 class DatabaseOpenError(StationError):
     """The database file cannot be opened at all (permissions, not a database, locked)."""
 
@@ -118,7 +131,9 @@ def open_database(
     try:
         current = migrations.current_revision(writer)
         if current != migrations.HEAD:
-            if existed and current is not None:
+            if current is not None:
+                if not migrations.is_known(writer, current):
+                    raise DatabaseTooNewError(path, current)
                 backup_path = backup(path, backup_dir or path.parent / "backups", current)
             migrations.upgrade(writer)
     except DBAPIError as exc:

@@ -12,7 +12,12 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.orm import Session
 
 from station.storage import migrations
-from station.storage.database import DatabaseCorruptError, DatabaseOpenError, open_database
+from station.storage.database import (
+    DatabaseCorruptError,
+    DatabaseOpenError,
+    DatabaseTooNewError,
+    open_database,
+)
 from station.storage.schema import NumberSequence
 from station.storage.writer import WriteExecutor, WriterClosedError
 
@@ -56,9 +61,7 @@ def test_upgrade_from_the_first_schema_keeps_data_and_backs_up(tmp_path: Path) -
         with Session(db.reader_engine) as session:
             assert session.get(NumberSequence, ("HN01", "20261123")).last == 7  # type: ignore[union-attr]
         with db.reader_engine.connect() as conn:
-            indexes = {
-                r[1] for r in conn.exec_driver_sql("PRAGMA index_list('outbox')")
-            }
+            indexes = {r[1] for r in conn.exec_driver_sql("PRAGMA index_list('outbox')")}
         assert {"ix_outbox_queued", "ix_outbox_state_queued"} <= indexes
         assert db.backup_path is not None
         backup = sqlite3.connect(db.backup_path)
@@ -169,3 +172,18 @@ def test_writer_runs_work_on_one_thread_in_order(tmp_path: Path) -> None:
         db.close()
     with pytest.raises(WriterClosedError):
         writer.submit(bump)
+
+
+def test_newer_database_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "station.db"
+    open_database(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(DatabaseTooNewError) as caught:
+        open_database(path)
+    assert "newer version" in caught.value.message("en")
+    assert path.read_bytes() == before
+    assert not (tmp_path / "backups").exists()

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
+from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect, text
 
 # The newest revision in versions/. A test checks it against Alembic's own view, so that
@@ -30,6 +31,12 @@ def current_revision(engine: Engine) -> str | None:
         row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
         conn.rollback()
     return None if row is None else str(row[0])
+
+
+def is_known(engine: Engine, revision: str) -> bool:
+    """True when *revision* is one of this version's migrations (False: a newer station)."""
+    script = ScriptDirectory.from_config(alembic_config(engine))
+    return any(rev.revision == revision for rev in script.walk_revisions())
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
