@@ -17,9 +17,7 @@ depends_on = None
 
 def upgrade() -> None:
     op.create_index("ix_outbox_queued", "outbox", ["queued_at", "application_id"])
-    op.create_index(
-        "ix_outbox_state_queued", "outbox", ["state", "queued_at", "application_id"]
-    )
+    op.create_index("ix_outbox_state_queued", "outbox", ["state", "queued_at", "application_id"])
     op.create_index(
         "ix_outbox_officer_queued", "outbox", ["officer_id", "queued_at", "application_id"]
     )
