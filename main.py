@@ -4,20 +4,33 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import threading
+import time
 from collections.abc import Sequence
 from importlib import metadata
+from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, qVersion
 from PySide6.QtWidgets import QApplication
 
+from station.config import ConfigError, default_files, load_config
+from station.diagnostics import CheckResult, CheckStatus, format_report, passed, run_checks
+from station.paths import data_dir
 from station.refdata import load_reference_data
+from station.selftest import core_checks
 from ui.i18n import DEFAULT_LANGUAGE, LANGUAGES, install_translator
 from ui.main_window import MainWindow
 from ui.qt_messages import route_qt_messages_to_logging
 
 DISTRIBUTION = "intake-station"
+# The folder IT's preset configuration sits in: the executable's when frozen.
+PROGRAM_DIR = (
+    Path(sys.executable).resolve().parent
+    if getattr(sys, "frozen", False)
+    else Path(__file__).resolve().parent
+)
 
 
 def app_version() -> str:
@@ -58,13 +71,44 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         metavar="MS",
         help="quit the event loop after MS milliseconds (smoke tests)",
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check the installation (runtime, database, keys, disk, ...) and exit",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {app_version()}")
     return parser.parse_args(argv)
+
+
+def qt_runtime_check() -> tuple[CheckStatus, str, str]:
+    """The Qt runtime and its platform plugin load (the check IT needs on a new machine)."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    platform = QApplication.platformName() if app is not None else "?"
+    return CheckStatus.OK, f"Qt {qVersion()} on '{platform}', Python {sys.version.split()[0]}", ""
+
+
+def self_test() -> int:
+    """Print the self-test report; non-zero when a check failed."""
+    try:
+        config = load_config(default_files(PROGRAM_DIR), os.environ)
+    except ConfigError as exc:
+        print(exc.message_en, file=sys.stderr)
+        return 2
+    # Qt must start on the main thread: its check runs here, the others concurrently.
+    started = time.monotonic()
+    status, value, hint = qt_runtime_check()
+    runtime = CheckResult("runtime", status, value, hint, time.monotonic() - started)
+    results = [runtime, *run_checks(core_checks(data_dir(config)))]
+    print(f"Intake station {app_version()} self-test")
+    print(format_report(results))
+    return 0 if passed(results) else 1
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Build the station and run it until the window closes; return the exit code."""
     args = parse_args(argv)
+    if args.self_test:
+        return self_test()
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     route_qt_messages_to_logging()
     reference_data = load_reference_data()

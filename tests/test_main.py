@@ -64,3 +64,38 @@ def test_negative_quit_after_is_refused(capsys: pytest.CaptureFixture[str]) -> N
     with pytest.raises(SystemExit):
         parse_args(["--quit-after", "-5"])
     assert "milliseconds" in capsys.readouterr().err
+
+
+def test_self_test_reports_and_exits_cleanly_on_a_fresh_machine(tmp_path: Path) -> None:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "STATION_STATION_DATA_DIR": str(tmp_path / "data"),
+    }
+    result = subprocess.run(
+        [sys.executable, os.fspath(REPO / "main.py"), "--self-test"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stderr == ""
+    for name in ("runtime", "database", "station key", "free disk", "audit chain"):
+        assert name in result.stdout
+    assert "self-test PASSED" in result.stdout
+
+
+def test_bad_configuration_is_named(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "STATION_CAMERA_WIDTH": "wide"}
+    result = subprocess.run(
+        [sys.executable, os.fspath(REPO / "main.py"), "--self-test"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "camera.width" in result.stderr

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import difflib
 import json
-import sys
 import tomllib
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
@@ -19,10 +18,12 @@ APP_NAME = "intake-station"
 FILE_NAME = "station.toml"
 
 
-def default_files(program_dir: Path | None = None) -> list[Path]:
-    """Where configuration files are looked for, lowest precedence first."""
-    if program_dir is None:
-        program_dir = Path(sys.executable).resolve().parent if _frozen() else Path.cwd()
+def default_files(program_dir: Path) -> list[Path]:
+    """Where configuration files are looked for, lowest precedence first.
+
+    *program_dir* is the folder of the executable (frozen) or of main.py (from source):
+    the file there is the one IT preconfigures for every user of the machine.
+    """
     return [
         program_dir / FILE_NAME,
         Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / FILE_NAME,
@@ -115,6 +116,3 @@ def _toml(value: object) -> str:
         return repr(value)
     return json.dumps(str(value), ensure_ascii=False)
 
-
-def _frozen() -> bool:
-    return bool(getattr(sys, "frozen", False))
