@@ -90,7 +90,7 @@ def _insert_sealed(
     i: int,
 ) -> None:
     application_id = str(uuid.uuid4())
-    number = f"HN0001-{i // 99_999:06d}-{i % 99_999 + 1:05d}-X"
+    number = f"HN0001-{i // 99_999:06d}-{i % 99_999 + 1:05d}-XX"
     sealed_at = now + dt.timedelta(seconds=i)
     record = dataclasses.replace(
         base,  # type: ignore[type-var]

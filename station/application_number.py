@@ -1,8 +1,8 @@
-"""Application numbers: station code, date, daily sequence and an ISO 7064 check character.
+"""Application numbers: station code, date, daily sequence and ISO 7064 check characters.
 
-Example: ``HN0001-261123-00042-1``. The check character (ISO 7064 MOD 37,36) catches every
-single wrong character and every swap of two neighbours, so a number read over the phone
-or typed from the slip is caught before it reaches the register.
+Example: ``HN0001-261123-00042-XX``. The two check characters (ISO 7064 MOD 1271-36, a pure
+system) catch every single wrong character and every swap of two neighbours, so a number
+read over the phone or typed from the slip is caught before it reaches the register.
 """
 
 from __future__ import annotations
@@ -13,7 +13,9 @@ from dataclasses import dataclass
 
 _ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _STATION = re.compile(r"[A-Z0-9]{2,12}")
-_NUMBER = re.compile(r"([A-Z0-9]{2,12})-(\d{6})-(\d{5})-([A-Z0-9])")
+_NUMBER = re.compile(r"([A-Z0-9]{2,12})-(\d{6})-(\d{5})-([A-Z0-9]{2})")
+_MODULUS = 1271  # 31 x 41: every difference of two characters (< 36) is a unit modulo it
+_RADIX = 36
 MAX_SEQUENCE = 99_999
 
 
@@ -31,14 +33,14 @@ class ApplicationNumber:
 
 
 def check_character(body: str) -> str:
-    """ISO 7064 MOD 37,36 check character over the letters and digits of *body*."""
-    product = 36
+    """The two ISO 7064 MOD 1271-36 check characters over the letters and digits of *body*."""
+    total = 0
     for ch in body:
-        if ch == "-":
-            continue
-        total = (product + _ALPHABET.index(ch)) % 36 or 36
-        product = (total * 2) % 37
-    return _ALPHABET[(37 - product) % 36]
+        if ch != "-":
+            total = (total + _ALPHABET.index(ch)) * _RADIX % _MODULUS
+    total = total * _RADIX % _MODULUS  # room for the second check character
+    check = (_MODULUS + 1 - total) % _MODULUS
+    return _ALPHABET[check // _RADIX] + _ALPHABET[check % _RADIX]
 
 
 def is_valid_station_code(code: str) -> bool:

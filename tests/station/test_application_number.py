@@ -1,4 +1,4 @@
-"""Application numbers and their ISO 7064 MOD 37,36 check character."""
+"""Application numbers and their ISO 7064 MOD 1271-36 check characters."""
 
 from __future__ import annotations
 
@@ -16,14 +16,14 @@ DAY = dt.date(2026, 11, 23)
 
 def test_format_and_parse() -> None:
     number = make_number("HN0001", DAY, 42)
-    assert str(number) == "HN0001-261123-00042-1"
-    assert parse_number("HN0001-261123-00042-1") == number
-    assert parse_number(" hn0001-261123-00042-1 ") == number
+    assert str(number) == "HN0001-261123-00042-FD"
+    assert parse_number("HN0001-261123-00042-FD") == number
+    assert parse_number(" hn0001-261123-00042-fd ") == number
 
 
 @pytest.mark.parametrize(
     "text",
-    ["", "HN0001-261123-00042", "HN0001-261123-00042-2", "HN0001-261332-00042-1", "x-1-2-3"],
+    ["", "HN0001-261123-00042", "HN0001-261123-00042-FE", "HN0001-261332-00042-FD", "x-1-2-3"],
 )
 def test_rejects_malformed(text: str) -> None:
     assert parse_number(text) is None

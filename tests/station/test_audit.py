@@ -123,7 +123,11 @@ def test_event_rolls_back_with_the_failing_change(env: Env) -> None:
 def test_application_number_is_covered(env: Env) -> None:
     env.writer.run(
         lambda s: env.audit.append(
-            s, at=T0, actor="a", action=AuditAction.SEAL, application_number="HN0001-261123-00042-1"
+            s,
+            at=T0,
+            actor="a",
+            action=AuditAction.SEAL,
+            application_number="HN0001-261123-00042-FD",
         )
     )
     env.sql("UPDATE audit_log SET application_number = 'HN0001-261123-00043-X' WHERE seq = 1")
