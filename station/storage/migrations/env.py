@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Engine
 
+from station.storage import sync_schema  # noqa: F401  (its tables join Base.metadata)
 from station.storage.schema import Base
 
 engine = context.config.attributes["engine"]

@@ -1,0 +1,7 @@
+"""``python -m register``: the commands of :mod:`register.cli`."""
+
+import sys
+
+from register.cli import main
+
+sys.exit(main())
