@@ -16,6 +16,7 @@ from PySide6.QtCore import QTimer, qVersion
 from PySide6.QtWidgets import QApplication
 
 from station.config import ConfigError, default_files, load_config
+from station.config.settings import CAMERA_DEVICE, CAMERA_HEIGHT, CAMERA_WIDTH, CARD_READER
 from station.diagnostics import CheckResult, CheckStatus, format_report, passed, run_checks
 from station.paths import data_dir
 from station.refdata import load_reference_data
@@ -98,7 +99,25 @@ def self_test() -> int:
     started = time.monotonic()
     status, value, hint = qt_runtime_check()
     runtime = CheckResult("runtime", status, value, hint, time.monotonic() - started)
-    results = [runtime, *run_checks(core_checks(data_dir(config)))]
+    # OpenCV reports a missing camera on stderr as well; the report says it already.
+    os.environ.setdefault("OPENCV_LOG_LEVEL", "ERROR")
+    from devices.camera.config import CameraConfig
+    from devices.selftest import device_checks
+    from station.sync.selftest import sync_checks
+
+    device = config[CAMERA_DEVICE]
+    camera = CameraConfig(
+        device=int(device) if device.isdigit() else device,
+        width=config[CAMERA_WIDTH],
+        height=config[CAMERA_HEIGHT],
+    )
+    folder = data_dir(config)
+    checks = [
+        *core_checks(folder),
+        *device_checks(camera, config[CARD_READER]),
+        *sync_checks(folder),
+    ]
+    results = [runtime, *run_checks(checks)]
     print(f"Intake station {app_version()} self-test")
     print(format_report(results))
     return 0 if passed(results) else 1
