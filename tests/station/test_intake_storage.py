@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
-from sqlalchemy import select, update
+from sqlalchemy import create_engine, select, update
+from sqlalchemy.orm import sessionmaker
 
 from station.audit import AuditLog
 from station.drafts import DraftNotFoundError, DraftStore, unwrap_data_key
@@ -33,6 +34,7 @@ from station.sealing import (
     register_aad,
     warning_key,
 )
+from station.storage import migrations
 from station.storage.database import StationDatabase, open_database
 from station.storage.diskguard import MIB, DiskFullError, DiskGuard
 from station.storage.schema import AuditEvent, OutboxRow, OutboxState, SealedApplication
@@ -431,3 +433,65 @@ def test_disk_full_mid_write_fails_cleanly_and_the_draft_survives(
     )
     station.drafts.save(bigger)
     assert station.drafts.load(application_id).applicant.occupation == "Giáo viên"
+
+
+def test_queued_applications_survive_an_upgrade_from_the_first_schema(
+    tmp_path: Path, refdata: ReferenceData
+) -> None:
+    """A station on schema 0001 with a sealed, queued application is upgraded in place."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    secrets = Keystore(folder / "station.keys", KdfParams(1, 1024, 1)).create(
+        "a long station passphrase"
+    )
+    engine = create_engine(f"sqlite:///{folder / 'station.db'}")
+    migrations.upgrade(engine, "0001")
+    engine.dispose()
+    # Seal on the old schema: the first schema's tables are all the sealing path writes.
+    sessions = sessionmaker(
+        create_engine(f"sqlite:///{folder / 'station.db'}"), expire_on_commit=False
+    )
+    writer = WriteExecutor(sessions)
+    clock = Clock()
+    audit = AuditLog(secrets.derived("audit"))
+    register = X25519PrivateKey.generate()
+    drafts = DraftStore(writer, sessions, secrets, audit, DiskGuard(folder, 1, 1), clock)
+    sealer = Sealer(
+        writer,
+        sessions,
+        secrets,
+        register.public_key(),
+        audit,
+        lambda day: ValidationContext(refdata, day),
+        clock,
+    )
+    draft = drafts.start("officer-1", "HN0001")
+    record = dataclasses.replace(sample_record(refdata, clock()), meta=draft.meta)
+    drafts.save(record)
+    receipt = sealer.seal(draft.meta.application_id, "officer-1")
+    writer.close()
+
+    db = open_database(folder / "station.db")  # backs up, migrates to the head
+    writer = WriteExecutor(db.writer_sessions())
+    try:
+        assert db.backup_path is not None
+        assert migrations.current_revision(db.writer_engine) == migrations.HEAD
+        outbox = Outbox(writer, db.reader_sessions(), audit, clock)
+        (entry,) = outbox.page()
+        assert entry.application_number == receipt.application_number
+        assert entry.state is OutboxState.QUEUED
+        reader_sealer = Sealer(
+            writer,
+            db.reader_sessions(),
+            secrets,
+            register.public_key(),
+            audit,
+            lambda day: ValidationContext(refdata, day),
+            clock,
+        )
+        assert reader_sealer.open_sealed(draft.meta.application_id).record.applicant == (
+            record.applicant
+        )
+    finally:
+        writer.close()
+        db.close()
