@@ -1,0 +1,1 @@
+"""The new-application wizard: kind, identify, form, portrait, review, seal."""
