@@ -14,6 +14,7 @@ from devices.card.demo import DemoCard
 from devices.card.readers import ReaderService
 from devices.card.trust_store import CscaTrustStore
 from station.services import StationCore
+from ui.bridges import ReaderBridge, SyncBridge
 from ui.notifications import NotificationArea
 from ui.session import OfficerSession
 from ui.tasks import TaskRunner
@@ -39,4 +40,6 @@ class UiContext:
     notices: NotificationArea
     session: OfficerSession
     language: str
+    sync_events: SyncBridge
+    reader_events: ReaderBridge
     demo: bool = False

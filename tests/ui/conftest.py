@@ -24,6 +24,7 @@ from station.refdata import ReferenceData, load_reference_data
 from station.services import StationCore, open_station_core
 from station.storage.schema import Role
 from station.sync.state import Enrolment
+from ui.bridges import ReaderBridge, SyncBridge
 from ui.context import StationDevices, UiContext
 from ui.i18n import install_translator
 from ui.notifications import NotificationArea
@@ -140,14 +141,27 @@ def ui_ctx(
     qtbot.addWidget(notices)
     tasks = TaskRunner(notices.error)
     session = OfficerSession(idle_lock_minutes=5)
-    reader = ReaderService(demo_card.backend, ReaderConfig(poll_timeout=0.05))
+    reader_events = ReaderBridge()
+    reader = ReaderService(
+        demo_card.backend, ReaderConfig(poll_timeout=0.05), on_change=reader_events.listener
+    )
     devices = StationDevices(
         reader=reader,
         trust_store=demo_card.trust_store,
         open_camera=demo_camera,
         demo_card=demo_card,
     )
-    ctx = UiContext(station_core, devices, tasks, notices, session, "vi", demo=True)
+    ctx = UiContext(
+        station_core,
+        devices,
+        tasks,
+        notices,
+        session,
+        "vi",
+        sync_events=SyncBridge(),
+        reader_events=reader_events,
+        demo=True,
+    )
     session.log_in(station_core.accounts.login("officer1", OFFICER_PASSWORD))
     yield ctx
     tasks.shutdown()
