@@ -24,11 +24,15 @@ KEY_FILE = "station.keys"
 class _KeyUnlock:
     """Unlocks the station key once; the key check and the audit check share the result."""
 
-    def __init__(self, data_dir: Path, environ: Mapping[str, str]) -> None:
+    def __init__(
+        self, data_dir: Path, environ: Mapping[str, str], unlocked: StationSecrets | None = None
+    ) -> None:
         self._data_dir = data_dir
         self._environ = environ
         self._lock = threading.Lock()
         self._result: tuple[StationSecrets | None, Outcome] | None = None
+        if unlocked is not None:  # the running station's key: unlocked at its start
+            self._result = (unlocked, (CheckStatus.OK, "unlocked in this session", ""))
 
     def result(self) -> tuple[StationSecrets | None, Outcome]:
         with self._lock:
@@ -41,9 +45,10 @@ def core_checks(
     data_dir: Path,
     environ: Mapping[str, str] = os.environ,
     disk: DiskGuard | None = None,
+    unlocked: StationSecrets | None = None,
 ) -> list[Check]:
-    """The checks of the core, in report order."""
-    keys = _KeyUnlock(data_dir, environ)
+    """The checks of the core, in report order (*unlocked*: the running station's keys)."""
+    keys = _KeyUnlock(data_dir, environ, unlocked)
     guard = disk or DiskGuard(data_dir if data_dir.exists() else data_dir.parent)
     return [
         Check("database", lambda: _database(data_dir), timeout=60.0),

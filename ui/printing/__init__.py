@@ -1,0 +1,1 @@
+"""Printing and PDF output: the intake sheet and the appointment slip."""

@@ -1,0 +1,1 @@
+"""Reusable input widgets of the screens: pickers, dates, addresses, the camera view."""
