@@ -4,11 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
-
-import cv2
-import numpy as np
-from numpy.typing import NDArray
 
 from devices.card.errors import MalformedDataError
 from devices.card.tlv import Tlv, encode_tlv, parse_one
@@ -47,14 +42,6 @@ class FaceImage:
 
     def __repr__(self) -> str:
         return f"FaceImage({self.format.value}, {self.width}x{self.height}, {len(self.data)} B)"
-
-    def decode(self) -> NDArray[np.uint8]:
-        """The image as a BGR array (as the camera code delivers frames)."""
-        buffer = np.frombuffer(self.data, dtype=np.uint8)
-        image: Any = cv2.imdecode(buffer, cv2.IMREAD_COLOR)
-        if image is None:
-            raise MalformedDataError(f"portrait ({self.format.value}) does not decode")
-        return np.asarray(image, dtype=np.uint8)
 
 
 def _image_format(data: bytes) -> ImageFormat:

@@ -16,6 +16,7 @@ from devices.card.errors import MalformedDataError
 from devices.card.lds import FID_COM, FID_SOD, build_ef_com, fid_of, parse_ef_com
 from devices.card.sod import parse_sod
 from devices.card.tlv import encode_tlv
+from devices.portrait.chip import ChipPortraitError, decode_chip_portrait
 
 H = bytes.fromhex
 
@@ -62,7 +63,7 @@ def test_dg2_jpeg_portrait_decodes() -> None:
     face = parse_dg2(build_dg2(jpeg, 240, 320))
     assert face.format is ImageFormat.JPEG and face.data == jpeg
     assert (face.width, face.height) == (240, 320)
-    assert face.decode().shape == (320, 240, 3)
+    assert decode_chip_portrait(face.data).shape == (320, 240, 3)
     assert "240x320" in repr(face)
 
 
@@ -73,7 +74,7 @@ def test_dg2_jpeg2000_portrait_detected_by_magic() -> None:
     jp2 = bytes(np.asarray(encoded).tobytes())
     face = parse_dg2(build_dg2(jp2, 96, 128))
     assert face.format is ImageFormat.JPEG2000
-    assert face.decode().shape == (128, 96, 3)
+    assert decode_chip_portrait(face.data).shape == (128, 96, 3)
 
 
 def test_dg2_errors() -> None:
@@ -82,8 +83,8 @@ def test_dg2_errors() -> None:
     good = build_dg2(synthetic_portrait(5_000), 240, 320)
     with pytest.raises(MalformedDataError):
         parse_dg2(good.replace(b"FAC\x00", b"FAX\x00"))
-    with pytest.raises(MalformedDataError):
-        FaceImage(b"\xff\xd8\xff" + bytes(20), ImageFormat.JPEG, 1, 1).decode()
+    with pytest.raises(ChipPortraitError):
+        decode_chip_portrait(FaceImage(b"\xff\xd8\xff" + bytes(20), ImageFormat.JPEG, 1, 1).data)
     enciphered = encode_tlv(
         0x75,
         encode_tlv(

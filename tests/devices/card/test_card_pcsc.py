@@ -32,6 +32,7 @@ from devices.card.read import ChipRead, ReadOptions
 from devices.card.readers import ReaderConfig, ReaderService, ReaderSnapshot, ReaderState
 from devices.card.session import SessionPolicy
 from devices.card.trust_store import CscaTrustStore
+from devices.portrait.chip import decode_chip_portrait
 
 pytestmark = pytest.mark.card
 REPO = Path(__file__).resolve().parents[3]
@@ -100,7 +101,7 @@ def test_full_read_through_pcscd(
     assert result.passive_auth.outcome is PassiveAuthOutcome.VALID
     assert result.active_auth.outcome is ActiveAuthOutcome.VALID
     assert result.dg13.text(2) == profile.full_name
-    assert result.face is not None and result.face.decode().size > 0
+    assert result.face is not None and decode_chip_portrait(result.face.data).size > 0
     again = read(backend, pcsc_rig, profile, trust)  # the card was reset and reads again
     assert again.files == result.files
 

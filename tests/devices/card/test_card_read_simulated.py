@@ -29,6 +29,7 @@ from devices.card.read import ChipRead, ExtendedLength, ReadOptions, ReadStage, 
 from devices.card.session import SessionPolicy
 from devices.card.simulated import SimulatedBackend
 from devices.card.trust_store import CscaTrustStore
+from devices.portrait.chip import decode_chip_portrait
 
 FAST_RETRY = SessionPolicy(retry_backoff=0.0)
 
@@ -74,7 +75,7 @@ def test_full_read(
     assert sorted(result.files) == [1, 2, 13, 14, 15]
     assert result.mrz.id_number == profile.id_number
     assert result.dg13.text(2) == profile.full_name
-    assert result.face is not None and result.face.decode().ndim == 3
+    assert result.face is not None and decode_chip_portrait(result.face.data).ndim == 3
     assert result.dg14_present and result.dg15_present
     assert result.passive_auth.outcome is PassiveAuthOutcome.VALID
     assert result.active_auth.outcome is ActiveAuthOutcome.VALID
