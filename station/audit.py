@@ -72,6 +72,10 @@ class AuditAction(StrEnum):
     ACCOUNT_CHANGED = "account_changed"
     PASSWORD_CHANGED = "password_changed"
     KEY_UNLOCK = "key_unlock"
+    REVIEW_APPROVE = "review_approve"
+    REVIEW_REJECT = "review_reject"
+    VIEW_SEALED = "view_sealed"
+    REOPEN = "reopen"
 
 
 class AuditDetailError(ValueError):
@@ -215,13 +219,27 @@ class AuditLog:
         limit: int = 200,
         actor: str | None = None,
         action: AuditAction | None = None,
+        *,
+        before_seq: int | None = None,
+        since: dt.datetime | None = None,
+        until: dt.datetime | None = None,
     ) -> list[AuditEntry]:
-        """The newest events first, optionally one actor's or one action's only (for the GUI)."""
+        """The newest events first, optionally one actor's or one action's only (for the GUI).
+
+        Keyset paging: pass the last seq of a page as *before_seq* for the next one.
+        *since*/*until* bound the event time (``since <= at < until``).
+        """
         stmt = select(AuditEvent).order_by(AuditEvent.seq.desc()).limit(max(1, min(limit, 10_000)))
+        if before_seq is not None:
+            stmt = stmt.where(AuditEvent.seq < before_seq)
         if actor is not None:
             stmt = stmt.where(AuditEvent.actor == actor)
         if action is not None:
             stmt = stmt.where(AuditEvent.action == AuditAction(action).value)
+        if since is not None:
+            stmt = stmt.where(AuditEvent.at >= since)
+        if until is not None:
+            stmt = stmt.where(AuditEvent.at < until)
         return [
             AuditEntry(
                 seq=event.seq,

@@ -21,7 +21,7 @@ DEMO_STATION_CODE = "DEMO01"
 DEMO_STATION_NAME = "Công an phường Ba Đình (demo)"
 DEMO_OFFICER = "demo"  # an administrator, so a newcomer sees every screen
 DEMO_CLERK = "canbo"  # a plain officer account
-DEMO_PASSWORD = "demo-password-2026"
+DEMO_PASSWORD = "tram-thu-2026"
 # The demo key is thrown away with its folder: a light Argon2 setting keeps start-up quick.
 DEMO_KDF = KdfParams(time_cost=1, memory_cost_kib=8 * 1024, parallelism=1)
 

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import func, select, update
+from sqlalchemy import ColumnElement, and_, func, literal, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from station.audit import AuditAction, AuditLog
@@ -16,10 +16,17 @@ from station.storage.writer import WriteExecutor
 
 Clock = Callable[[], dt.datetime]
 SYSTEM_ACTOR = "system"
+# The reason code of a row a supervisor rejected (the register's codes are its own).
+SUPERVISOR_REJECTED = "supervisor_rejected"
+# More numbers than this under a prefix: walk the queue order instead of the number index.
+_DENSE_PREFIX = 2000
+_IN_CHUNK = 500  # ids per IN (...) clause, well under SQLite's variable limit
 
 # Transitions the outbox allows; anything else is a bug or a stale receipt.
 _ALLOWED: dict[OutboxState, frozenset[OutboxState]] = {
     OutboxState.QUEUED: frozenset({OutboxState.SENDING, OutboxState.EXPORTED}),
+    # Supervisor approval: approved rows join the queue, rejected ones end here.
+    OutboxState.HELD: frozenset({OutboxState.QUEUED, OutboxState.REJECTED}),
     OutboxState.SENDING: frozenset(
         {OutboxState.QUEUED, OutboxState.ACCEPTED, OutboxState.REJECTED}
     ),
@@ -149,16 +156,12 @@ class Outbox:
             query = query.where(OutboxRow.queued_at < until)
         if officer_id is not None:
             query = query.where(OutboxRow.officer_id == officer_id)
-        if number_prefix:
-            # A range instead of LIKE, so the unique index on the number serves it.
-            prefix = number_prefix.strip().upper()
-            query = query.where(
-                sealed.application_number >= prefix, sealed.application_number < prefix + "\uffff"
-            )
         query = query.order_by(OutboxRow.queued_at.desc(), OutboxRow.application_id.desc()).limit(
             limit
         )
         with self._reader() as session:
+            if number_prefix:
+                query = query.where(_number_prefix(session, number_prefix))
             rows = session.execute(query).all()
         return [
             QueueEntry(
@@ -229,6 +232,60 @@ class Outbox:
 
         self._writer.run(work)
 
+    def retry_now(self, application_ids: Iterable[str]) -> int:
+        """Make queued rows due at once (the officer asked to retry); returns how many."""
+        ids = list(application_ids)
+        now = self._clock()
+
+        def work(session: Session) -> int:
+            result = session.execute(
+                update(OutboxRow)
+                .where(OutboxRow.application_id.in_(ids))
+                .where(OutboxRow.state == OutboxState.QUEUED)
+                .values(next_attempt_at=now)
+            )
+            return int(result.rowcount)  # type: ignore[attr-defined]
+
+        return self._writer.run(work) if ids else 0
+
+    def payload_bytes(self, application_ids: Iterable[str]) -> int:
+        """The summed size of the sealed payloads still held for *application_ids*."""
+        ids = list(application_ids)
+        total = 0
+        with self._reader() as session:
+            for start in range(0, len(ids), _IN_CHUNK):
+                total += (
+                    session.scalar(
+                        select(func.coalesce(func.sum(SealedApplication.size), 0))
+                        .where(SealedApplication.application_id.in_(ids[start : start + _IN_CHUNK]))
+                        .where(SealedApplication.ciphertext.is_not(None))
+                    )
+                    or 0
+                )
+        return total
+
+    def release_held(self, session: Session, application_ids: Iterable[str]) -> dict[str, str]:
+        """Approved by a supervisor: held rows join the queue, due now (caller's transaction).
+
+        Returns the application number of each row, for the caller's audit events.
+        """
+        now = self._clock()
+        rows = _rows(session, list(application_ids))
+        for row in rows:
+            _move(row, OutboxState.QUEUED, now)
+            row.next_attempt_at = now
+        return _numbers(session, [r.application_id for r in rows])
+
+    def refuse_held(self, session: Session, application_id: str, reason_text: str) -> str:
+        """Rejected by a supervisor with *reason_text* (caller's transaction); the number."""
+        now = self._clock()
+        (row,) = _rows(session, [application_id])
+        _move(row, OutboxState.REJECTED, now)
+        row.reason_code = SUPERVISOR_REJECTED
+        row.reason_text = reason_text[:500]
+        row.next_attempt_at = None
+        return _numbers(session, [application_id])[application_id]
+
     def purge_accepted(self, retention: dt.timedelta = dt.timedelta(0)) -> int:
         """Drop the sealed payload of accepted applications older than *retention*.
 
@@ -276,6 +333,33 @@ def _rows(session: Session, ids: list[str]) -> list[OutboxRow]:
             f"outbox rows missing: {len(missing)}",
         )
     return rows
+
+
+def _number_prefix(session: Session, number_prefix: str) -> ColumnElement[bool]:
+    """The condition "the number starts with *number_prefix*", for the faster index.
+
+    A range instead of LIKE, so the unique index on the number can serve it: the best
+    plan when few numbers match (the matches are then sorted). When many match, walking
+    the newest-first index and testing each row stops sooner, so the column is wrapped
+    (``|| ''``) to keep SQLite off the number index. A capped count on the number index
+    tells which case this is.
+    """
+    prefix = number_prefix.strip().upper()
+    low, high = prefix, prefix + "\uffff"
+    number = SealedApplication.application_number
+    sample = select(literal(1)).where(number >= low, number < high).limit(_DENSE_PREFIX).subquery()
+    if (session.scalar(select(func.count()).select_from(sample)) or 0) >= _DENSE_PREFIX:
+        number = number + ""  # type: ignore[assignment]
+    return and_(number >= low, number < high)
+
+
+def _numbers(session: Session, ids: list[str]) -> dict[str, str]:
+    rows = session.execute(
+        select(SealedApplication.application_id, SealedApplication.application_number).where(
+            SealedApplication.application_id.in_(ids)
+        )
+    ).all()
+    return {str(application_id): str(number) for application_id, number in rows}
 
 
 def _move(row: OutboxRow, new: OutboxState, now: dt.datetime) -> None:

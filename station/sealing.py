@@ -99,6 +99,8 @@ class Sealer:
         audit: AuditLog,
         validation: Callable[[dt.date], ValidationContext],
         clock: Clock,
+        *,
+        hold_for_review: bool = False,
     ) -> None:
         self._writer = writer
         self._reader = reader
@@ -107,6 +109,8 @@ class Sealer:
         self._audit = audit
         self._validation = validation
         self._clock = clock
+        # Supervisor approval on: sealed rows wait "held" until a supervisor decides.
+        self._hold_for_review = hold_for_review
 
     def seal(
         self, application_id: str, officer_id: str, acknowledged: frozenset[str] = frozenset()
@@ -180,14 +184,15 @@ class Sealer:
             )
         )
         session.flush()  # the outbox row refers to it (no ORM relationship orders them)
+        held = self._hold_for_review
         session.add(
             OutboxRow(
                 application_id=application_id,
-                state=OutboxState.QUEUED,
+                state=OutboxState.HELD if held else OutboxState.QUEUED,
                 queued_at=now,
                 officer_id=officer_id,
                 attempts=0,
-                next_attempt_at=now,
+                next_attempt_at=None if held else now,
                 state_changed_at=now,
             )
         )
@@ -200,7 +205,8 @@ class Sealer:
             actor=officer_id,
             action=AuditAction.SEAL,
             application_number=number,
-            detail={"size": len(payload), "warnings_acknowledged": len(findings)},
+            detail={"size": len(payload), "warnings_acknowledged": len(findings)}
+            | ({"held_for_review": True} if held else {}),
         )
         return SealReceipt(application_id, number, now, sha256, len(payload))
 

@@ -142,6 +142,7 @@ class StationCore:
                 self.audit,
                 self.validation_context,
                 self.clock,
+                hold_for_review=self.supervisor_approval,
             )
         return self._sealer
 

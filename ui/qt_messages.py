@@ -13,6 +13,9 @@ _log = logging.getLogger("qt")
 KNOWN_NOISE = (
     # The offscreen platform (tests, headless demo) cannot resize windows to their hints.
     re.compile(r"This plugin does not support propagateSizeHints\(\)"),
+    # ... nor raise or grab for popups (a picker's suggestion list, a completer).
+    re.compile(r"This plugin does not support raise\(\)"),
+    re.compile(r"This plugin does not support grabbing the keyboard"),
 )
 
 _LEVELS = {

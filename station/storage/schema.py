@@ -47,6 +47,8 @@ class OutboxState(StrEnum):
     """Where a sealed application stands on its way to the register."""
 
     QUEUED = "queued"
+    # Sealed while supervisor approval is on: never uploaded or exported until approved.
+    HELD = "held"
     SENDING = "sending"
     ACCEPTED = "accepted"
     REJECTED = "rejected"

@@ -335,5 +335,5 @@ def test_action_values_are_stable() -> None:
         "login", "login_failed", "logout", "lock", "unlock", "lockout", "draft_create",
         "draft_edit", "draft_discard", "seal", "print", "export", "sync_result", "purge",
         "settings_change", "account_created", "account_changed", "password_changed",
-        "key_unlock",
+        "key_unlock", "review_approve", "review_reject", "view_sealed", "reopen",
     }  # fmt: skip

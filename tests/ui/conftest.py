@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -166,6 +167,10 @@ def ui_ctx(
     yield ctx
     tasks.shutdown()
     reader.stop()
+    # The idle timer must die on this (GUI) thread, not when a worker's GC pass finds it.
+    session.log_out()
+    del ctx, session
+    gc.collect()
 
 
 @pytest.fixture

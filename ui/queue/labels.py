@@ -1,0 +1,61 @@
+"""The words and formats the queue screens share: outbox states, local times, reasons."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication
+
+from station.outbox import SUPERVISOR_REJECTED, QueueEntry
+from station.storage.schema import OutboxState
+
+# The order of the state filters and counts: the officer's worries first.
+STATE_ORDER = (
+    OutboxState.REJECTED,
+    OutboxState.HELD,
+    OutboxState.QUEUED,
+    OutboxState.SENDING,
+    OutboxState.EXPORTED,
+    OutboxState.ACCEPTED,
+)
+
+
+def state_label(state: OutboxState) -> str:
+    """The translated name of an outbox state."""
+    labels = {
+        OutboxState.QUEUED: QCoreApplication.translate("OutboxState", "Waiting to send"),
+        OutboxState.HELD: QCoreApplication.translate("OutboxState", "Held for review"),
+        OutboxState.SENDING: QCoreApplication.translate("OutboxState", "Sending"),
+        OutboxState.EXPORTED: QCoreApplication.translate("OutboxState", "Exported to USB"),
+        OutboxState.ACCEPTED: QCoreApplication.translate("OutboxState", "Accepted"),
+        OutboxState.REJECTED: QCoreApplication.translate("OutboxState", "Rejected"),
+    }
+    return labels[state]
+
+
+def local_time(moment: dt.datetime) -> str:
+    """A stored (UTC) time as the station's local wall-clock time, day first."""
+    return moment.astimezone().strftime("%d/%m/%Y %H:%M")
+
+
+def local_zone() -> dt.tzinfo:
+    """The station computer's time zone (the officer's day runs midnight to midnight in it)."""
+    zone = dt.datetime.now().astimezone().tzinfo
+    assert zone is not None
+    return zone
+
+
+def problem_text(entry: QueueEntry) -> str:
+    """What went wrong with a row: who rejected it and why, or the last sending error."""
+    if entry.state is OutboxState.REJECTED:
+        reason = entry.reason_text or entry.reason_code or ""
+        if entry.reason_code == SUPERVISOR_REJECTED:
+            return QCoreApplication.translate("QueueProblem", "Supervisor: %1").replace(
+                "%1", reason
+            )
+        return QCoreApplication.translate("QueueProblem", "Register: %1").replace("%1", reason)
+    if entry.state is OutboxState.QUEUED and entry.last_error:
+        return QCoreApplication.translate("QueueProblem", "Not sent yet: %1").replace(
+            "%1", entry.last_error
+        )
+    return ""

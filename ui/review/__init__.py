@@ -1,0 +1,1 @@
+"""Supervisor review: approve or reject held applications, and the end-of-day summary."""

@@ -1,0 +1,138 @@
+"""Table models of the review screens: the held applications and the end-of-day counts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from station.outbox import QueueEntry
+from station.review import DaySummary, OfficerDay
+from ui.queue.labels import local_time
+
+Index = QModelIndex | QPersistentModelIndex
+
+# The OfficerDay counters in column order (after the officer's name).
+SUMMARY_FIELDS = (
+    "sealed",
+    "held",
+    "approved",
+    "rejected_by_supervisor",
+    "waiting",
+    "exported",
+    "accepted",
+    "rejected_by_register",
+)
+
+
+class HeldModel(QAbstractTableModel):
+    """The applications waiting for a supervisor, oldest first."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._entries: list[QueueEntry] = []
+        self._headers = (self.tr("Application number"), self.tr("Officer"), self.tr("Sealed at"))
+
+    def set_entries(self, entries: list[QueueEntry]) -> None:
+        """Show *entries* instead."""
+        self.beginResetModel()
+        self._entries = list(entries)
+        self.endResetModel()
+
+    def entry(self, row: int) -> QueueEntry:
+        """The entry on *row*."""
+        return self._entries[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation is Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._headers)
+        ):
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if index.row() >= len(self._entries):
+            return None
+        entry = self._entries[index.row()]
+        return (entry.application_number, entry.officer_id, local_time(entry.sealed_at))[
+            index.column()
+        ]
+
+
+class DaySummaryModel(QAbstractTableModel):
+    """One row per officer, then the totals (bold)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[OfficerDay] = []
+        self._names: dict[str, str] = {}
+        self._headers = (
+            self.tr("Officer"),
+            self.tr("Sealed"),
+            self.tr("Waiting for review"),
+            self.tr("Approved"),
+            self.tr("Rejected by supervisor"),
+            self.tr("Waiting to send"),
+            self.tr("Exported"),
+            self.tr("Accepted"),
+            self.tr("Rejected by register"),
+        )
+
+    def set_summary(self, summary: DaySummary, names: dict[str, str]) -> None:
+        """Show *summary*; *names* maps login names to display names."""
+        self.beginResetModel()
+        self._rows = [*summary.officers, summary.total]
+        self._names = dict(names)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation is Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._headers)
+        ):
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        is_total = index.row() == len(self._rows) - 1
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return self.tr("Total") if is_total else self._officer(row.officer_id)
+            return str(getattr(row, SUMMARY_FIELDS[column - 1]))
+        if role == Qt.ItemDataRole.FontRole and is_total:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _officer(self, officer_id: str) -> str:
+        name = self._names.get(officer_id)
+        return f"{name} ({officer_id})" if name else officer_id
