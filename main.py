@@ -3,27 +3,76 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import functools
 import logging
 import os
+import shutil
 import sys
+import tempfile
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from importlib import metadata
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QTimer, qVersion
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QTimer, qVersion
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QWidget
 
-from station.config import ConfigError, default_files, load_config
-from station.config.settings import CAMERA_DEVICE, CAMERA_HEIGHT, CAMERA_WIDTH, CARD_READER
-from station.diagnostics import CheckResult, CheckStatus, format_report, passed, run_checks
+from devices.camera.opencv_source import open_camera_device
+from devices.card.pcsc import list_pcsc_readers
+from devices.card.trust_store import CscaTrustStore
+from station.config import ConfigError, ConfigValues, default_files, load_config
+from station.config.settings import (
+    CAMERA_DEVICE,
+    CAMERA_HEIGHT,
+    CAMERA_WIDTH,
+    CARD_READER,
+    CSCA_DIR,
+    IDLE_LOCK_MINUTES,
+    LANGUAGE,
+    LOG_FILES,
+    LOG_MAX_BYTES,
+)
+from station.demo import (
+    DEMO_OFFICER,
+    DEMO_PASSWORD,
+    DemoRegisterMissingError,
+    create_demo_station,
+    demo_config,
+)
+from station.diagnostics import (
+    Check,
+    CheckResult,
+    CheckStatus,
+    format_report,
+    passed,
+    run_checks,
+)
+from station.errors import StationError
+from station.logs import configure_logging, default_log_dir
 from station.paths import data_dir
-from station.refdata import load_reference_data
+from station.protect.keystore import Keystore, StationSecrets
+from station.protect.oskeystore import system_keystore
+from station.refdata import ReferenceData, load_reference_data
 from station.selftest import core_checks
-from ui.i18n import DEFAULT_LANGUAGE, LANGUAGES, install_translator
-from ui.main_window import MainWindow
+from station.services import KEYS_FILE, StationCore, open_station_core
+from station.sync.enrolment import enrol_station
+from ui.bridges import ReaderBridge, SyncBridge
+from ui.context import StationDevices, UiContext
+from ui.i18n import LANGUAGES, install_translator
+from ui.notifications import NotificationArea
 from ui.qt_messages import route_qt_messages_to_logging
+from ui.session import ActivityFilter, OfficerSession
+from ui.shell import ShellScreens, StationWindow
+from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from devices.camera.config import CameraConfig
+    from devices.camera.source import CameraSource
+
+log = logging.getLogger("station.main")
 
 DISTRIBUTION = "intake-station"
 # The folder IT's preset configuration sits in: the executable's when frozen.
@@ -63,8 +112,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument(
         "--lang",
         choices=LANGUAGES,
-        default=DEFAULT_LANGUAGE,
-        help="language of the screens (default: %(default)s)",
+        default=None,
+        help="language of the screens (default: the configured one, Vietnamese)",
     )
     parser.add_argument(
         "--quit-after",
@@ -99,28 +148,388 @@ def self_test() -> int:
     started = time.monotonic()
     status, value, hint = qt_runtime_check()
     runtime = CheckResult("runtime", status, value, hint, time.monotonic() - started)
-    # OpenCV reports a missing camera on stderr as well; the report says it already.
-    os.environ.setdefault("OPENCV_LOG_LEVEL", "ERROR")
-    from devices.camera.config import CameraConfig
+    results = [runtime, *run_checks(station_checks(config))]
+    print(f"Intake station {app_version()} self-test")
+    print(format_report(results))
+    return 0 if passed(results) else 1
+
+
+def station_checks(config: ConfigValues, unlocked: StationSecrets | None = None) -> list[Check]:
+    """The self-test's checks after the runtime (core, devices, sync), bounded in time each."""
     from devices.selftest import device_checks
     from station.sync.selftest import sync_checks
 
+    folder = data_dir(config)
+    return [
+        *core_checks(folder, unlocked=unlocked),
+        *device_checks(camera_config(config), config[CARD_READER]),
+        *sync_checks(folder),
+    ]
+
+
+def camera_config(config: ConfigValues) -> CameraConfig:
+    """The configured camera (an index or a device path)."""
+    from devices.camera.config import CameraConfig
+
     device = config[CAMERA_DEVICE]
-    camera = CameraConfig(
+    return CameraConfig(
         device=int(device) if device.isdigit() else device,
         width=config[CAMERA_WIDTH],
         height=config[CAMERA_HEIGHT],
     )
-    folder = data_dir(config)
-    checks = [
-        *core_checks(folder),
-        *device_checks(camera, config[CARD_READER]),
-        *sync_checks(folder),
-    ]
-    results = [runtime, *run_checks(checks)]
-    print(f"Intake station {app_version()} self-test")
-    print(format_report(results))
-    return 0 if passed(results) else 1
+
+
+class StationLauncher:
+    """Builds the station's object graph for one run of the GUI, and takes it down again."""
+
+    def __init__(
+        self, app: QApplication, config: ConfigValues, language: str, *, demo: bool
+    ) -> None:
+        self.app = app
+        self.config = config
+        self.language = language
+        self.demo = demo
+        self.failed = False
+        self.core: StationCore | None = None
+        self.ctx: UiContext | None = None
+        self.window: StationWindow | None = None
+        self._register: Any = None
+        self._demo_dir: Path | None = None
+        self._log_handler: logging.Handler | None = None
+        self._first_run_message = ""
+
+    # ------------------------------------------------------------------ start-up
+
+    def start(self) -> bool:
+        """Open the station (setup or unlock first) and show the window; False to stop."""
+        if self.demo:
+            self._demo_dir = Path(tempfile.mkdtemp(prefix="intake-demo-"))
+            self.config = demo_config(self._demo_dir, self.language)
+        folder = data_dir(self.config)
+        log_dir = folder / "logs" if self.demo else default_log_dir()
+        self._log_handler = configure_logging(
+            log_dir, max_bytes=self.config[LOG_MAX_BYTES], files=self.config[LOG_FILES]
+        )
+        log.info("station %s starting (demo=%s)", app_version(), self.demo)
+        refdata = load_reference_data(folder / "refdata")
+        # The legacy unit list (ID-number prefixes, old addresses) takes ~130 ms to parse:
+        # do it off the GUI thread so the first validation does not pay for it.
+        threading.Thread(target=refdata.preload_legacy, name="refdata-legacy", daemon=True).start()
+
+        notices = NotificationArea(self.language)
+        tasks = TaskRunner(notices.error)
+        sync_events = SyncBridge()
+        reader_events = ReaderBridge()
+        core = self._open_core(folder, refdata, sync_events, tasks)
+        if core is None:
+            tasks.shutdown()
+            return False
+        self.core = core
+        session = OfficerSession(self.config[IDLE_LOCK_MINUTES])
+        self.app.installEventFilter(ActivityFilter(session, self.app))
+        devices = self._devices(folder, reader_events)
+        self.ctx = UiContext(
+            core,
+            devices,
+            tasks,
+            notices,
+            session,
+            self.language,
+            sync_events=sync_events,
+            reader_events=reader_events,
+            demo=self.demo,
+        )
+        self.window = self._window(self.ctx, log_dir)
+        self.window.show()
+        mark = os.environ.get("STATION_STARTUP_MARK")  # the start-up benchmark's stopwatch
+        if mark:
+            QTimer.singleShot(0, lambda: Path(mark).write_text(f"{time.monotonic():.6f}"))
+        core.sync.start()
+        devices.reader.start()
+        if self._first_run_message:
+            self.ctx.notices.info(self._first_run_message)
+        if self.demo:
+            tasks.run(self._start_demo_register, self._demo_register_ready, self._demo_failed)
+        return True
+
+    def _open_core(
+        self, folder: Path, refdata: ReferenceData, events: SyncBridge, tasks: TaskRunner
+    ) -> StationCore | None:
+        if self.demo:
+            return create_demo_station(folder, self.config, refdata, sync_listener=events.listener)
+        keystore = Keystore(folder / KEYS_FILE)
+        if not keystore.exists():
+            return self._first_run(folder, refdata, events, tasks)
+        secrets = self._unlock(keystore)
+        if secrets is None:
+            return None
+        try:
+            return open_station_core(
+                folder, secrets, self.config, refdata, sync_listener=events.listener
+            )
+        except StationError as exc:
+            self._fatal(exc.message(self.language))
+            return None
+
+    def _unlock(self, keystore: Keystore) -> StationSecrets | None:
+        os_store = system_keystore()
+        if os_store is not None:
+            try:
+                secrets = keystore.unlock_with_os(os_store)
+            except StationError as exc:
+                log.warning("OS keystore unlock failed: %s", exc.detail)
+                secrets = None
+            if secrets is not None:
+                return secrets
+        # Unattended start (IT's test rigs, the start-up benchmark), as for --self-test.
+        passphrase = os.environ.get("STATION_PASSPHRASE")
+        if passphrase:
+            try:
+                return keystore.unlock(passphrase)
+            except StationError as exc:
+                log.warning("STATION_PASSPHRASE did not unlock the station: %s", exc.detail)
+        from ui.unlock_station import StationUnlockDialog
+
+        dialog = StationUnlockDialog(keystore)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.secrets()
+
+    def _first_run(
+        self, folder: Path, refdata: ReferenceData, events: SyncBridge, tasks: TaskRunner
+    ) -> StationCore | None:
+        from station.config.store import update_config_file
+        from station.first_run import config_values, create_station
+        from ui.setup_wizard import FirstRunWizard
+
+        user_file = default_files(PROGRAM_DIR)[-1]
+        wizard = FirstRunWizard(
+            str(user_file), open_camera=open_camera_device, list_readers=list_pcsc_readers
+        )
+        if wizard.exec() != QDialog.DialogCode.Accepted:
+            return None
+        choices = wizard.choices()
+        update_config_file(user_file, config_values(choices))
+        self.config = load_config(default_files(PROGRAM_DIR), os.environ)
+        if choices.language != self.language:  # chosen on the setup's first page
+            self.language = choices.language
+            install_translator(self.app, self.language)
+        config = self.config
+        busy = QProgressDialog(
+            QCoreApplication.translate("StationLauncher", "Setting up the station…"), "", 0, 0
+        )
+        busy.setCancelButton(None)
+        busy.setMinimumDuration(0)
+        outcome: list[Any] = []
+
+        def done(result: Any) -> None:
+            outcome.append(result)
+            busy.accept()
+
+        def failed(error: BaseException) -> None:
+            outcome.append(error)
+            busy.reject()
+
+        tasks.run(
+            lambda: create_station(
+                choices,
+                folder,
+                config,
+                refdata,
+                sync_listener=events.listener,
+                os_keystore=system_keystore(),
+            ),
+            done,
+            failed,
+        )
+        busy.exec()
+        result = outcome[0] if outcome else None
+        if isinstance(result, BaseException) or result is None:
+            message = result.message(self.language) if isinstance(result, StationError) else ""
+            self._fatal(message or repr(result))
+            return None
+        core, enrolment = result
+        self._first_run_message = enrolment.message(self.language)
+        return cast(StationCore, core)
+
+    def _devices(self, folder: Path, reader_events: ReaderBridge) -> StationDevices:
+        from devices.card.readers import ReaderConfig, ReaderService
+
+        preferred = self.config[CARD_READER]
+        if self.demo:
+            from devices.camera.demo import demo_camera
+            from devices.card.demo import make_demo_card
+
+            card = make_demo_card()
+            backend: Any = card.backend
+            trust: CscaTrustStore | None = card.trust_store
+            opener: Callable[[], CameraSource] = demo_camera
+        else:
+            from devices.camera.opencv_source import OpenCvCamera
+            from devices.card.pcsc import PcscBackend
+
+            card = None
+            backend = PcscBackend()
+            csca = self.config[CSCA_DIR]
+            trust = CscaTrustStore.load_folder(Path(csca) if csca else folder / "csca")
+            camera = camera_config(self.config)
+            opener = functools.partial(OpenCvCamera, camera)
+        reader = ReaderService(
+            backend, ReaderConfig(preferred_reader=preferred), on_change=reader_events.listener
+        )
+        return StationDevices(reader, trust, opener, demo_card=card)
+
+    def _window(self, ctx: UiContext, log_dir: Path) -> StationWindow:
+        hint = ""
+        if self.demo:
+            hint = (
+                QCoreApplication.translate(
+                    "StationLauncher", "Demo: log in as %1 with the password %2"
+                )
+                .replace("%1", DEMO_OFFICER)
+                .replace("%2", DEMO_PASSWORD)
+            )
+        screens = build_screens(
+            ctx,
+            default_files(PROGRAM_DIR)[-1],
+            demo_hint=hint,
+            open_camera=None if self.demo else open_camera_device,
+        )
+        return StationWindow(
+            ctx,
+            screens,
+            version=app_version(),
+            open_diagnostics=functools.partial(self._open_diagnostics, log_dir),
+            open_export=self._open_export,
+            open_day_summary=self._open_day_summary,
+        )
+
+    # ------------------------------------------------------------------ dialogs
+
+    def _open_diagnostics(self, log_dir: Path, parent: QWidget) -> None:
+        from station.diagnostics_bundle import collect_diagnostics
+        from ui.diagnostics import DiagnosticsDialog
+
+        assert self.core is not None
+        config, secrets = self.config, self.core.secrets
+
+        runtime = runtime_check()
+
+        def checks() -> list[Check]:
+            return [runtime, *station_checks(config, secrets)]
+
+        def collect(target: Path, results: Sequence[CheckResult]) -> Path:
+            return collect_diagnostics(
+                target, log_dir=log_dir, config=config, results=results, version=app_version()
+            )
+
+        DiagnosticsDialog(checks, collect, parent).exec()
+
+    def _open_export(self, parent: QWidget) -> None:
+        from ui.queue.export_dialog import ExportDialog
+
+        assert self.ctx is not None
+        ExportDialog(self.ctx, None, parent).exec()
+
+    def _open_day_summary(self, parent: QWidget) -> None:
+        from ui.review.dialogs import DaySummaryDialog
+
+        assert self.ctx is not None
+        DaySummaryDialog(self.ctx, dt.date.today(), parent).exec()
+
+    # ------------------------------------------------------------------ demo register
+
+    def _start_demo_register(self) -> str:
+        """Start the local reference register and enrol the demo station (worker thread)."""
+        try:
+            from register.demo import DemoRegister
+        except ImportError:
+            raise DemoRegisterMissingError() from None
+        assert self.core is not None and self._demo_dir is not None
+        self._register = DemoRegister(self._demo_dir / "register")
+        url, token = self._register.start()
+        core = self.core
+        enrol_station(url, token, core.station_code, core.secrets, core.sync_state, core.clock)
+        core.forget_sealer()
+        core.sync.wake()
+        return url
+
+    def _demo_register_ready(self, url: str) -> None:
+        assert self.ctx is not None
+        self.ctx.notices.success(
+            QCoreApplication.translate(
+                "StationLauncher",
+                "The local test register is running at %1; the station is enrolled.",
+            ).replace("%1", url)
+        )
+
+    def _demo_failed(self, error: BaseException) -> None:
+        assert self.ctx is not None
+        log.warning("demo register: %r", error)
+        self.ctx.notices.error(error)
+
+    # ------------------------------------------------------------------ shutdown
+
+    def _fatal(self, message: str) -> None:
+        self.failed = True
+        log.error("start-up stopped: %s", message)
+        QMessageBox.critical(
+            None, QCoreApplication.translate("StationLauncher", "Intake station"), message
+        )
+
+    def shutdown(self) -> None:
+        """Stop devices and sync, finish writes, close the database, stop the demo register."""
+        ctx = self.ctx
+        if ctx is not None:
+            ctx.devices.reader.stop()
+            ctx.tasks.shutdown(wait=True)
+        if self.core is not None:
+            self.core.close()
+        if self._register is not None:
+            self._register.stop()
+        if self._demo_dir is not None:
+            shutil.rmtree(self._demo_dir, ignore_errors=True)
+        if self._log_handler is not None:
+            logging.getLogger().removeHandler(self._log_handler)
+            self._log_handler.close()
+
+
+def build_screens(
+    ctx: UiContext,
+    config_path: Path,
+    *,
+    demo_hint: str = "",
+    open_camera: Callable[[str], CameraSource] | None = None,
+    list_readers: Callable[[], list[str]] | None = None,
+) -> ShellScreens:
+    """Every screen of the window, each given the same context."""
+    from ui.audit_view import AuditPage
+    from ui.home import HomePage
+    from ui.intake.wizard import IntakeWizard
+    from ui.lock_screen import LockScreen
+    from ui.login import LoginPage
+    from ui.queue.page import QueuePage
+    from ui.review.page import ReviewQueuePage
+    from ui.settings_page import SettingsPage
+
+    return ShellScreens(
+        login=LoginPage(ctx, demo_hint=demo_hint),
+        lock=LockScreen(ctx),
+        home=HomePage(ctx),
+        wizard=IntakeWizard(ctx),
+        queue=QueuePage(ctx),
+        review=ReviewQueuePage(ctx),
+        settings=SettingsPage(
+            ctx, config_path, list_readers or list_pcsc_readers, open_camera=open_camera
+        ),
+        audit=AuditPage(ctx),
+    )
+
+
+def runtime_check() -> Check:
+    """The Python/Qt runtime, read now on the GUI thread (the checks run on workers)."""
+    outcome = qt_runtime_check()
+    return Check("runtime", lambda: outcome)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -128,27 +537,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     if args.self_test:
         return self_test()
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        config = load_config(default_files(PROGRAM_DIR), os.environ)
+    except ConfigError as exc:
+        print(exc.message_en, file=sys.stderr)
+        return 2
+    language = args.lang or config[LANGUAGE]
     route_qt_messages_to_logging()
-    reference_data = load_reference_data()
-    # The legacy unit list (ID-number prefixes, old addresses) takes ~130 ms to parse:
-    # do it off the GUI thread so the first validation does not pay for it.
-    threading.Thread(
-        target=reference_data.preload_legacy, name="refdata-legacy", daemon=True
-    ).start()
-
     # Qt gets only the program name: the command line above is ours.
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Intake station")
     app.setApplicationVersion(app_version())
-    install_translator(app, args.lang)
-
-    window = MainWindow(reference_data, demo=args.demo, version=app_version())
-    window.show()
-
-    if args.quit_after is not None:
-        QTimer.singleShot(args.quit_after, app.quit)
-    return app.exec()
+    install_translator(app, language)
+    launcher = StationLauncher(app, config, language, demo=args.demo)
+    try:
+        if not launcher.start():
+            return 1 if launcher.failed else 0
+        if args.quit_after is not None:
+            QTimer.singleShot(args.quit_after, app.quit)
+        return app.exec()
+    finally:
+        launcher.shutdown()
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from station.config import ConfigValues, load_config
+from station.errors import StationError
 from station.protect.keystore import KdfParams, Keystore
 from station.refdata import ReferenceData
 from station.services import KEYS_FILE, Clock, StationCore, open_station_core, utc_now
@@ -62,3 +63,14 @@ def create_demo_station(
     if on_progress is not None:
         on_progress("accounts")
     return core
+
+
+class DemoRegisterMissingError(StationError):
+    """A frozen build has no reference register: demo applications stay in the queue."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Bản cài đặt này không có cơ quan đăng ký thử nghiệm: hồ sơ demo ở lại hàng đợi.",
+            "This build has no local test register: demo applications stay in the queue.",
+            "register package not bundled",
+        )

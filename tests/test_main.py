@@ -47,7 +47,7 @@ def test_version_is_printed() -> None:
 def test_defaults() -> None:
     args = parse_args([])
 
-    assert args.lang == "vi"
+    assert args.lang is None  # the configured language (Vietnamese by default)
     assert args.demo is False
     assert args.quit_after is None
 

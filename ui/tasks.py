@@ -37,6 +37,7 @@ class TaskRunner(QObject):
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="ui-task")
         self._default_failure = default_failure
         self._running = 0
+        self._closed = False
         self._done.connect(self._deliver)
 
     @property
@@ -54,7 +55,16 @@ class TaskRunner(QObject):
         on_success: Callable[[T], None] | None = None,
         on_failure: FailureHandler | None = None,
     ) -> Future[T]:
-        """Run *work* on a worker; exactly one callback runs afterwards, on the GUI thread."""
+        """Run *work* on a worker; exactly one callback runs afterwards, on the GUI thread.
+
+        After shutdown (the application is closing) nothing runs: the returned future holds
+        the refusal and it is logged, so a late caller cannot crash the exit.
+        """
+        if self._closed:
+            log.warning("background task refused: the station is shutting down")
+            refused: Future[T] = Future()
+            refused.set_exception(RuntimeError("task runner shut down"))
+            return refused
         self._running += 1
         self.busy_changed.emit(self._running)
 
@@ -84,6 +94,7 @@ class TaskRunner(QObject):
 
     def shutdown(self, wait: bool = True) -> None:
         """Stop taking work; wait for what runs (at application exit)."""
+        self._closed = True
         self._pool.shutdown(wait=wait, cancel_futures=True)
 
 

@@ -244,3 +244,8 @@ def _sysfs_name(node_dir: Path) -> str:
         return (node_dir / "name").read_text(encoding="utf-8", errors="replace").strip()
     except OSError:
         return ""
+
+
+def open_camera_device(device: str) -> OpenCvCamera:
+    """A camera by index ("0") or device path, at the default size (setup's live test)."""
+    return OpenCvCamera(CameraConfig(device=int(device) if device.isdigit() else device))

@@ -273,3 +273,12 @@ class PcscTransport:
             pass
         finally:
             self._worker.stop()
+
+
+def list_pcsc_readers() -> list[str]:
+    """The names of the PC/SC readers present; raises the card error when PC/SC is down."""
+    backend = PcscBackend()
+    try:
+        return sorted(backend.statuses())
+    finally:
+        backend.close()

@@ -62,7 +62,9 @@ def test_missing_qm_is_compiled_and_loads(tmp_path: Path) -> None:
     assert qm == tmp_path / "station_vi.qm"
     translator = QTranslator()
     assert translator.load(os.fspath(qm))
-    assert translator.translate("MainWindow", "Intake station") == "Trạm thu nhận hồ sơ căn cước"
+    assert (
+        translator.translate("StationWindow", "Intake station") == "Trạm tiếp nhận hồ sơ căn cước"
+    )
 
 
 def test_stale_qm_is_recompiled(tmp_path: Path) -> None:
