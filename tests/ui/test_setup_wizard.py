@@ -66,8 +66,12 @@ def tab(qtbot: QtBot, wizard: FirstRunWizard) -> None:
     qtbot.keyClick(wizard.focusWidget() or wizard, Qt.Key.Key_Tab)
 
 
+@pytest.mark.parametrize("language", ["en"], indirect=True)  # the messages checked below
 def test_keyboard_through_every_page(
-    qtbot: QtBot, wizard: FirstRunWizard, screenshot: Callable[[QWidget, str], Path]
+    qtbot: QtBot,
+    language: str,
+    wizard: FirstRunWizard,
+    screenshot: Callable[[QWidget, str], Path],
 ) -> None:
     pages = wizard.setup_pages()
 
