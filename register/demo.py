@@ -18,6 +18,14 @@ class DemoRegister:
         self._process.start()
         return self._process.url, self._process.tokens(1)[0]
 
+    def kill(self) -> None:
+        """Kill the process abruptly (the register or the link going down)."""
+        self._process.kill()
+
+    def restart(self) -> None:
+        """Start it again on the same address."""
+        self._process.restart()
+
     def stop(self) -> None:
         """Stop the process (at the end of the demo)."""
         self._process.stop()

@@ -6,6 +6,7 @@ seal, save the slip as PDF, and see the register accept the application.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -18,8 +19,11 @@ from pytestqt.qtbot import QtBot
 from main import StationLauncher
 from station.config import load_config
 from station.demo import DEMO_CLERK, DEMO_PASSWORD
+from station.record import PortraitRef
+from station.samples import sample_record
 from station.services import StationCore
 from station.storage.schema import OutboxState
+from station.sync.progress import SyncPhase
 from station.validation import Severity, validate
 
 pytestmark = [pytest.mark.gui, pytest.mark.register, pytest.mark.slow]
@@ -132,3 +136,51 @@ def form_errors(record: object, core: StationCore) -> list[str]:
         for f in validate(record, core.validation_context(dt.date.today()))  # type: ignore[arg-type]
         if f.severity is Severity.ERROR and not f.field.startswith("portrait")
     ]
+
+
+def test_the_register_going_down_leaves_the_application_queued_and_says_so(
+    qtbot: QtBot, launcher: StationLauncher, screenshot: Callable[[QWidget, str], Path]
+) -> None:
+    assert launcher.start()
+    window, ctx, core = launcher.window, launcher.ctx, launcher.core
+    assert window is not None and ctx is not None and core is not None
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: core.sync_state.enrolment() is not None, timeout=90_000)
+    ctx.session.log_in(core.accounts.login(DEMO_CLERK, DEMO_PASSWORD))
+    window.show_home()
+    qtbot.waitUntil(lambda: ctx.sync_events.last is not None, timeout=30_000)
+
+    launcher._register.kill()  # the register (or the line) goes down
+    application_id = seal_sample(core)
+    core.sync.wake()
+    qtbot.waitUntil(
+        lambda: (
+            ctx.sync_events.last is not None
+            and ctx.sync_events.last.phase in (SyncPhase.OFFLINE, SyncPhase.RETRY_WAIT)
+        ),
+        timeout=60_000,
+    )
+    window.show_home()
+    screenshot(window, "e2e-register-down")
+    assert core.outbox.counts()[OutboxState.QUEUED] == 1
+    assert window.sync_label.text().startswith(("Offline", "Waiting to retry"))
+
+    launcher._register.restart()
+    window.sync_action.trigger()  # the officer's "Sync now"
+    qtbot.waitUntil(lambda: core.outbox.counts()[OutboxState.ACCEPTED] == 1, timeout=90_000)
+    assert application_id
+
+
+def seal_sample(core: StationCore) -> str:
+    """Seal a complete sample application the officer's way (draft, photo, seal)."""
+    draft = core.drafts.start(DEMO_CLERK, core.station_code)
+    application_id = draft.meta.application_id
+    digest = core.drafts.put_attachment(application_id, "portrait", b"\xff\xd8" + bytes(4000))
+    record = dataclasses.replace(
+        sample_record(core.refdata, core.clock()),
+        meta=draft.meta,
+        portrait=PortraitRef("portrait", digest, core.clock()),
+    )
+    core.drafts.save(record)
+    core.sealer().seal(application_id, DEMO_CLERK)
+    return application_id
