@@ -71,7 +71,7 @@ def _installed_station(folder: Path) -> dict[str, str]:
         secrets = Keystore(folder / KEYS_FILE).create(PASSPHRASE)
         config = load_config([], {k: v for k, v in env.items() if k.startswith("STATION_")})
         core = open_station_core(folder, secrets, config, load_reference_data())
-        core.accounts.create_first_admin("admin", "Quản trị", "Admin-pass-2026")
+        core.accounts.create_first_admin("admin", "Quản trị", "Quan-tri-2026")
         core.close()
     return env
 

@@ -123,12 +123,20 @@ def smoke_test(bundle: Path) -> tuple[list[str], dict[str, float]]:
         problems.append(f"--self-test: no verdict:\n{report.stdout[-1500:]}")
 
     starts = []
+    mark = data / "window-shown"
     for _ in range(3):
+        mark.unlink(missing_ok=True)
         started = time.monotonic()
-        demo = run_frozen(exe, "--demo", "--quit-after", "1", env=env)
-        starts.append(time.monotonic() - started)
+        demo = run_frozen(
+            exe, "--demo", "--quit-after", "1", env={**env, "STATION_STARTUP_MARK": str(mark)}
+        )
         problems += check_output("--demo", demo, (0,))
-    figures["cold_start_median_s"] = round(statistics.median(starts), 2)
+        if mark.exists():  # the program writes its monotonic clock once the window shows
+            starts.append(float(mark.read_text()) - started)
+        else:
+            problems.append("--demo: the window was never shown")
+    if starts:
+        figures["cold_start_to_window_median_s"] = round(statistics.median(starts), 2)
     shutil.rmtree(data, ignore_errors=True)
     return problems, figures
 

@@ -10,7 +10,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from station.diagnostics import Check, CheckResult, CheckStatus, format_report, run_checks
+from ui.table_model import HeaderedTableModel
 from ui.tasks import TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
@@ -44,13 +44,19 @@ _COLOURS = {
 }
 
 
-class CheckResultsModel(QAbstractTableModel):
+class CheckResultsModel(HeaderedTableModel):
     """The self-test results: one row per check."""
 
     NAME, STATUS, VALUE, HINT = range(4)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._headers = (
+            self.tr("Check"),
+            self.tr("Status"),
+            self.tr("Measured"),
+            self.tr("What to do"),
+        )
         self._results: list[CheckResult] = []
 
     @property
@@ -66,20 +72,6 @@ class CheckResultsModel(QAbstractTableModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._results)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < 4:
-            return None
-        return (self.tr("Check"), self.tr("Status"), self.tr("Measured"), self.tr("What to do"))[
-            section
-        ]
 
     def status_text(self, status: CheckStatus) -> str:
         """The status in the screen's language."""

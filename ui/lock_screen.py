@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from station.accounts import AccountDisabledError, AccountLockedError, LoginResult
 from ui.context import UiContext
+from ui.widgets.centred import centre_box
 
 ERROR_STYLE = "color: #842029; background: #f8d7da; padding: 6px;"
 LOCKED_STYLE = "color: #664d03; background: #fff3cd; padding: 6px; font-weight: bold;"
@@ -73,16 +74,7 @@ class LockScreen(QWidget):
         inner.addLayout(form)
         inner.addLayout(buttons)
         inner.addWidget(self.message)
-        # Stretches, not an alignment flag: an aligned widget gets its size hint and the
-        # wrapped messages would be cut off.
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(box)
-        row.addStretch(1)
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        outer.addLayout(row)
-        outer.addStretch(2)
+        centre_box(self, box)
         self.setFocusProxy(self.password)
         self._connect_signals()
         self.refresh()

@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 from station.accounts import AccountDisabledError, AccountLockedError, LoginResult
 from ui.context import UiContext
 from ui.password_dialog import ChangePasswordDialog
+from ui.widgets.centred import centre_box
 
 ERROR_STYLE = "color: #842029; background: #f8d7da; padding: 6px;"
 LOCKED_STYLE = "color: #664d03; background: #fff3cd; padding: 6px; font-weight: bold;"
@@ -78,16 +78,7 @@ class LoginPage(QWidget):
         inner.addWidget(self.login_button, 0, Qt.AlignmentFlag.AlignRight)
         inner.addWidget(self.message)
         inner.addWidget(self.demo_hint)
-        # Stretches, not an alignment flag: an aligned widget gets its size hint and the
-        # wrapped messages would be cut off.
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(box)
-        row.addStretch(1)
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        outer.addLayout(row)
-        outer.addStretch(2)
+        centre_box(self, box)
         self.setFocusProxy(self.officer_id)
         self._connect_signals()
 

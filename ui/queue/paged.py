@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Signal
 
 from ui.queue.guard import run_for
+from ui.table_model import HeaderedTableModel
 from ui.tasks import TaskRunner
 
 PAGE_SIZE = 200
@@ -23,7 +24,7 @@ Index = QModelIndex | QPersistentModelIndex
 Query = Callable[[Any, int], Sequence[Any]]  # (key of the last row or None, limit) -> rows
 
 
-class PagedTableModel(QAbstractTableModel):
+class PagedTableModel(HeaderedTableModel):
     """Rows from a keyset-paged query; subclasses give the columns, the key and the identity."""
 
     loading_changed = Signal(bool)
