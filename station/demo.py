@@ -57,7 +57,7 @@ def create_demo_station(
     )
     accounts = core.accounts
     accounts.create_first_admin(DEMO_OFFICER, "Cán bộ demo", DEMO_PASSWORD)
-    temporary = secrets.token_urlsafe(16)
+    temporary = secrets.token_urlsafe(16) + "-7a"  # random, and always a letter and a digit
     accounts.create_account(DEMO_OFFICER, DEMO_CLERK, "Nguyễn Văn Demo", Role.OFFICER, temporary)
     accounts.change_password(DEMO_CLERK, temporary, DEMO_PASSWORD)
     if on_progress is not None:
