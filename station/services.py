@@ -23,17 +23,23 @@ from station.config.settings import (
     LOCKOUT_MINUTES,
     MAX_FAILED_LOGINS,
     RETENTION_DAYS,
+    SLIP_HOLIDAYS,
+    SLIP_PLACE,
+    SLIP_WORKING_DAYS,
     STATION_CODE,
     STATION_NAME,
     SUPERVISOR_APPROVAL,
     SYNC_BATCH_BYTES,
+    holiday_dates,
 )
+from station.documents import AppointmentSlip, appointment_slip
 from station.drafts import DraftStore
 from station.errors import StationError
 from station.outbox import Outbox
 from station.protect.keystore import StationSecrets
+from station.record import ApplicationRecord
 from station.refdata import ReferenceData
-from station.sealing import Sealer
+from station.sealing import Sealer, SealReceipt
 from station.storage.database import StationDatabase, open_database
 from station.storage.diskguard import DiskGuard
 from station.storage.writer import WriteExecutor
@@ -123,6 +129,17 @@ class StationCore:
     def supervisor_approval(self) -> bool:
         """Whether a supervisor approves sealed applications before upload."""
         return bool(self.config[SUPERVISOR_APPROVAL])
+
+    def appointment_slip(self, record: ApplicationRecord, receipt: SealReceipt) -> AppointmentSlip:
+        """The slip of a sealed application, with the configured place and working days."""
+        return appointment_slip(
+            record,
+            receipt,
+            self.station_name,
+            self.config[SLIP_PLACE] or self.station_name,
+            working_days=self.config[SLIP_WORKING_DAYS],
+            extra_holidays=holiday_dates(self.config[SLIP_HOLIDAYS]),
+        )
 
     def validation_context(self, day: dt.date) -> ValidationContext:
         """The context validation needs on *day* (the station's local date)."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from station.application_number import is_valid_station_code
 from station.config.model import Setting
 
@@ -105,6 +107,39 @@ LOG_MAX_BYTES = Setting(
 )
 LOG_FILES = Setting("logs.files", int, 5, "Rotated log files kept.", minimum=1, maximum=50)
 
+
+def _holidays(value: str) -> str | None:
+    try:
+        holiday_dates(value)
+    except ValueError:
+        return "use ISO dates separated by commas, e.g. 2027-02-05, 2027-02-06"
+    return None
+
+
+def holiday_dates(value: str) -> tuple[dt.date, ...]:
+    """The dates of a comma-separated ISO date list (raises ValueError on a bad one)."""
+    return tuple(dt.date.fromisoformat(part.strip()) for part in value.split(",") if part.strip())
+
+
+SLIP_PLACE = Setting(
+    "slip.place", str, "", "Where the citizen collects the card; empty = the station name."
+)
+SLIP_WORKING_DAYS = Setting(
+    "slip.working_days",
+    int,
+    7,
+    "Working days from sealing to the collection date on the slip.",
+    minimum=1,
+    maximum=60,
+)
+SLIP_HOLIDAYS = Setting(
+    "slip.extra_holidays",
+    str,
+    "",
+    "Extra days off (Tết, Hùng Kings' day: lunar dates), ISO dates separated by commas.",
+    check=_holidays,
+)
+
 ALL_SETTINGS: tuple[Setting[object], ...] = (  # type: ignore[assignment]
     STATION_CODE,
     STATION_NAME,
@@ -126,4 +161,7 @@ ALL_SETTINGS: tuple[Setting[object], ...] = (  # type: ignore[assignment]
     CSCA_DIR,
     LOG_MAX_BYTES,
     LOG_FILES,
+    SLIP_PLACE,
+    SLIP_WORKING_DAYS,
+    SLIP_HOLIDAYS,
 )

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station.documents import AppointmentSlip, appointment_slip
+from station.documents import AppointmentSlip
 from station.sealing import SealReceipt, SealRefusedError
 from station.services import NotEnrolledError
 from ui.context import UiContext
@@ -175,9 +175,7 @@ class SealPage(WizardPage):
     def _sealed(self, receipt: SealReceipt) -> None:
         self._seal_ended()
         core = self.ctx.core
-        self._slip = appointment_slip(
-            self.state.record, receipt, core.station_name, core.station_name
-        )
+        self._slip = core.appointment_slip(self.state.record, receipt)
         self.state.mark_sealed(receipt)
         core.sync.wake()  # the upload starts now rather than at the next pass
         self.seal_button.hide()
