@@ -15,6 +15,7 @@ Prints one JSON line. ``--quick`` runs every part small (a smoke run).
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
 import statistics
@@ -176,14 +177,20 @@ def bench_queue(app: Any, rows: int, folder: Path) -> dict[str, float]:
     from ui.queue.page import QueuePage
 
     refdata = load_reference_data()
-    station = SimulatedStation(folder, "HN0001", refdata=refdata)
-    if station.state.enrolment() is None:
-        _fake_enrolment(station.state, "HN0001")
-    have = station.outbox.counts()
-    missing = rows - sum(have.values())
-    if missing > 0:
-        station.seal_fast(missing, photo_bytes=200, chunk=1000)
-    station.close()
+    # Application numbers hold a daily sequence of 5 digits: fill one earlier day at a time.
+    per_day = 90_000
+    while True:
+        probe = SimulatedStation(folder, "HN0001", refdata=refdata)
+        if probe.state.enrolment() is None:
+            _fake_enrolment(probe.state, "HN0001")
+        have = sum(probe.outbox.counts().values())
+        probe.close()
+        if have >= rows:
+            break
+        day = dt.datetime.now(dt.UTC) - dt.timedelta(days=1 + have // per_day)
+        station = SimulatedStation(folder, "HN0001", refdata=refdata, clock=lambda day=day: day)
+        station.seal_fast(min(rows - have, per_day - have % per_day), photo_bytes=200, chunk=1000)
+        station.close()
     secrets = Keystore(folder / KEYS_FILE, FAST_KDF).unlock(SIM_PASSPHRASE)
     config = load_config([], {"STATION_STATION_CODE": "HN0001"})
     core = open_station_core(folder, secrets, config, refdata)

@@ -303,6 +303,10 @@ class LegacyUnits:
             en,
         )
 
+    def preload_index(self) -> None:
+        """Build the spelling indexes now rather than on the first address."""
+        self._index()
+
     def _index(self) -> tuple[Names, dict[str, Names], dict[str, Names]]:
         """Spelling indexes, built on the first address (about 10,000 wards)."""
         with self._lock:

@@ -158,8 +158,9 @@ class ReferenceData:
     # -- legacy units -----------------------------------------------------------------
 
     def preload_legacy(self) -> None:
-        """Parse the legacy list now (e.g. from a background thread after start-up)."""
-        self._legacy_units()
+        """Parse the legacy list and build its spelling index now (from a background thread
+        after start-up): the first chip read or address conversion then costs nothing."""
+        self._legacy_units().preload_index()
 
     def legacy_provinces(self) -> Sequence[LegacyProvince]:
         """The 63 provinces before 1 Jul 2025, by code."""
