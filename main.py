@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING, Any, cast
 from PySide6.QtCore import QCoreApplication, QTimer, qVersion
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QWidget
 
-from devices.camera.opencv_source import open_camera_device
 from devices.card.pcsc import list_pcsc_readers
 from devices.card.trust_store import CscaTrustStore
 from station.config import ConfigError, ConfigValues, default_files, load_config
@@ -177,6 +176,49 @@ def camera_config(config: ConfigValues) -> CameraConfig:
         width=config[CAMERA_WIDTH],
         height=config[CAMERA_HEIGHT],
     )
+
+
+# The screens built on first use: their modules (and OpenCV, NumPy) load only then.
+def _wizard(ctx: UiContext) -> QWidget:
+    from ui.intake.wizard import IntakeWizard
+
+    return IntakeWizard(ctx)
+
+
+def _queue(ctx: UiContext) -> QWidget:
+    from ui.queue.page import QueuePage
+
+    return QueuePage(ctx)
+
+
+def _review(ctx: UiContext) -> QWidget:
+    from ui.review.page import ReviewQueuePage
+
+    return ReviewQueuePage(ctx)
+
+
+def _settings(
+    ctx: UiContext,
+    config_path: Path,
+    list_readers: Callable[[], list[str]],
+    open_camera: Callable[[str], CameraSource] | None,
+) -> QWidget:
+    from ui.settings_page import SettingsPage
+
+    return SettingsPage(ctx, config_path, list_readers, open_camera=open_camera)
+
+
+def _audit(ctx: UiContext) -> QWidget:
+    from ui.audit_view import AuditPage
+
+    return AuditPage(ctx)
+
+
+def open_camera_device(device: str) -> CameraSource:
+    """A camera by index or path for the settings' live test (OpenCV loads only then)."""
+    from devices.camera.opencv_source import open_camera_device as open_device
+
+    return open_device(device)
 
 
 class StationLauncher:
@@ -502,27 +544,24 @@ def build_screens(
     open_camera: Callable[[str], CameraSource] | None = None,
     list_readers: Callable[[], list[str]] | None = None,
 ) -> ShellScreens:
-    """Every screen of the window, each given the same context."""
-    from ui.audit_view import AuditPage
+    """Every screen of the window, each given the same context (most built on first use)."""
     from ui.home import HomePage
-    from ui.intake.wizard import IntakeWizard
     from ui.lock_screen import LockScreen
     from ui.login import LoginPage
-    from ui.queue.page import QueuePage
-    from ui.review.page import ReviewQueuePage
-    from ui.settings_page import SettingsPage
 
     return ShellScreens(
         login=LoginPage(ctx, demo_hint=demo_hint),
         lock=LockScreen(ctx),
         home=HomePage(ctx),
-        wizard=IntakeWizard(ctx),
-        queue=QueuePage(ctx),
-        review=ReviewQueuePage(ctx),
-        settings=SettingsPage(
-            ctx, config_path, list_readers or list_pcsc_readers, open_camera=open_camera
-        ),
-        audit=AuditPage(ctx),
+        factories={
+            "wizard": lambda: _wizard(ctx),
+            "queue": lambda: _queue(ctx),
+            "review": lambda: _review(ctx),
+            "settings": lambda: _settings(
+                ctx, config_path, list_readers or list_pcsc_readers, open_camera
+            ),
+            "audit": lambda: _audit(ctx),
+        },
     )
 
 

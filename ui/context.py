@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from devices.camera.source import CameraSource
-from devices.card.demo import DemoCard
 from devices.card.readers import ReaderService
 from devices.card.trust_store import CscaTrustStore
 from station.services import StationCore
@@ -18,6 +17,10 @@ from ui.bridges import ReaderBridge, SyncBridge
 from ui.notifications import NotificationArea
 from ui.session import OfficerSession
 from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:  # OpenCV and NumPy load with the first camera, not at start-up
+    from devices.camera.source import CameraSource
+    from devices.card.demo import DemoCard
 
 
 @dataclass

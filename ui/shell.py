@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -28,18 +27,73 @@ from ui.context import UiContext
 log = logging.getLogger(__name__)
 
 
-@dataclass
 class ShellScreens:
-    """The screens the window switches between (built by main.py's factory)."""
+    """The screens the window switches between.
 
-    login: QWidget
-    lock: QWidget
-    home: QWidget
-    wizard: QWidget
-    queue: QWidget
-    review: QWidget
-    settings: QWidget
-    audit: QWidget
+    Login, lock and home exist from the start; the others are built the first time they
+    are shown (each is a few hundred widgets, and most sessions never open some of them),
+    which keeps the start to the login window short.
+    """
+
+    LAZY = ("wizard", "queue", "review", "settings", "audit")
+
+    def __init__(
+        self,
+        *,
+        login: QWidget,
+        lock: QWidget,
+        home: QWidget,
+        factories: dict[str, Callable[[], QWidget]],
+    ) -> None:
+        self.login = login
+        self.lock = lock
+        self.home = home
+        self._factories = factories
+        self._built: dict[str, QWidget] = {}
+        self.on_built: Callable[[str, QWidget], None] | None = None
+
+    def get(self, name: str) -> QWidget:
+        """The screen *name*, built now if it was not yet."""
+        screen = self._built.get(name)
+        if screen is None:
+            screen = self._factories[name]()
+            self._built[name] = screen
+            if self.on_built is not None:
+                self.on_built(name, screen)
+        return screen
+
+    def built(self, name: str) -> QWidget | None:
+        """The screen *name* if it has been built, else None (nothing is built)."""
+        return self._built.get(name)
+
+    def name_of(self, screen: QWidget) -> str | None:
+        """The name of a built lazy screen."""
+        return next((n for n, w in self._built.items() if w is screen), None)
+
+    @property
+    def wizard(self) -> QWidget:
+        """The new-application wizard."""
+        return self.get("wizard")
+
+    @property
+    def queue(self) -> QWidget:
+        """The queue screen."""
+        return self.get("queue")
+
+    @property
+    def review(self) -> QWidget:
+        """The supervisor's review screen."""
+        return self.get("review")
+
+    @property
+    def settings(self) -> QWidget:
+        """The settings screen."""
+        return self.get("settings")
+
+    @property
+    def audit(self) -> QWidget:
+        """The audit log screen."""
+        return self.get("audit")
 
 
 class StationWindow(QMainWindow):
@@ -80,8 +134,9 @@ class StationWindow(QMainWindow):
 
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("screens")
-        for screen in self._all_screens():
+        for screen in (screens.login, screens.lock, screens.home):
             self.stack.addWidget(screen)
+        screens.on_built = self._screen_built
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -105,10 +160,6 @@ class StationWindow(QMainWindow):
         self._session_changed()
 
     # ------------------------------------------------------------------ construction
-
-    def _all_screens(self) -> list[QWidget]:
-        s = self.screens
-        return [s.login, s.lock, s.home, s.wizard, s.queue, s.review, s.settings, s.audit]
 
     def _action(self, text: str, name: str, shortcut: str | None = None) -> QAction:
         action = QAction(text, self)
@@ -184,10 +235,10 @@ class StationWindow(QMainWindow):
         self.lock_action.triggered.connect(ctx.session.lock)
         self.switch_action.triggered.connect(self.switch_officer)
         self.quit_action.triggered.connect(self.close)
-        self.review_action.triggered.connect(lambda: self.show_screen(s.review))
+        self.review_action.triggered.connect(lambda: self.show_named("review"))
         self.summary_action.triggered.connect(lambda: self._open_day_summary(self))
-        self.settings_action.triggered.connect(lambda: self.show_screen(s.settings))
-        self.audit_action.triggered.connect(lambda: self.show_screen(s.audit))
+        self.settings_action.triggered.connect(lambda: self.show_named("settings"))
+        self.audit_action.triggered.connect(lambda: self.show_named("audit"))
         self.diagnostics_action.triggered.connect(lambda: self._open_diagnostics(self))
         self.about_action.triggered.connect(self.show_about)
 
@@ -204,10 +255,23 @@ class StationWindow(QMainWindow):
         home.sync_requested.connect(self.sync_now)  # type: ignore[attr-defined]
         home.export_requested.connect(lambda: self._open_export(self))  # type: ignore[attr-defined]
         home.resume_draft_requested.connect(self.resume_draft)  # type: ignore[attr-defined]
-        s.wizard.finished.connect(self.show_home)  # type: ignore[attr-defined]
-        s.queue.draft_opened.connect(self.resume_draft)  # type: ignore[attr-defined]
+
+    def _screen_built(self, name: str, screen: QWidget) -> None:
+        """A lazy screen came into being: put it in the stack and wire its signals."""
+        self.stack.addWidget(screen)
+        if name == "wizard":
+            screen.finished.connect(self.show_home)  # type: ignore[attr-defined]
+        elif name == "queue":
+            screen.draft_opened.connect(self.resume_draft)  # type: ignore[attr-defined]
 
     # ------------------------------------------------------------------ navigation
+
+    def show_named(self, name: str) -> None:
+        """Switch to a lazy screen by name, if the officer's role allows it (built then)."""
+        if not self._role_allows(name):
+            self.ctx.notices.warning(self.tr("Your role does not allow this screen."))
+            return
+        self.show_screen(self.screens.get(name))
 
     def show_screen(self, screen: QWidget) -> None:
         """Switch to *screen* (only while an officer is logged in and not locked)."""
@@ -221,15 +285,18 @@ class StationWindow(QMainWindow):
             return
         self.stack.setCurrentWidget(screen)
         refresh = getattr(screen, "refresh", None)
-        if callable(refresh) and screen is not self.screens.wizard:
+        if callable(refresh) and screen is not self.screens.built("wizard"):
             refresh()
         screen.setFocus()
 
     def _allowed(self, screen: QWidget) -> bool:
+        return self._role_allows(self.screens.name_of(screen))
+
+    def _role_allows(self, name: str | None) -> bool:
         session = self.ctx.session
-        if screen in (self.screens.settings, self.screens.audit):
+        if name in ("settings", "audit"):
             return session.has_role(Role.ADMIN)
-        if screen is self.screens.review:
+        if name == "review":
             return session.has_role(Role.SUPERVISOR)
         return True
 
@@ -312,7 +379,7 @@ class StationWindow(QMainWindow):
         self.ctx.session.log_out()
 
     def _save_work(self) -> None:
-        save = getattr(self.screens.wizard, "save_now", None)
+        save = getattr(self.screens.built("wizard"), "save_now", None)
         if callable(save):
             save()
 

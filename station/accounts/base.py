@@ -67,9 +67,15 @@ class AccountStore:
         self._hasher = hasher or PasswordHasher()
         self._local_tz = local_tz  # None: the computer's own zone, for "locked until HH:MM"
         # Unknown login names are verified against this, so they cost as long as real ones.
-        self._dummy_hash = self._hasher.hash(secrets.token_urlsafe(24))
+        # Made on the first login (on a worker), not here: it is a full Argon2 hash.
+        self._dummy: str | None = None
 
     # ---------------------------------------------------------------- reading
+
+    def _dummy_hash(self) -> str:
+        if self._dummy is None:
+            self._dummy = self._hasher.hash(secrets.token_urlsafe(24))
+        return self._dummy
 
     def has_admin(self) -> bool:
         """True once the station has an administrator (the setup has been done)."""
@@ -113,7 +119,7 @@ class AccountStore:
     ) -> tuple[bool, str | None]:
         """(password matches, new hash when the stored one used weaker parameters)."""
         try:
-            self._hasher.verify(stored if stored is not None else self._dummy_hash, password)
+            self._hasher.verify(stored if stored is not None else self._dummy_hash(), password)
         except (VerificationError, InvalidHashError):
             return False, None
         if stored is None:
