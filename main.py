@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import functools
+import importlib
 import logging
 import os
 import shutil
@@ -13,6 +14,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
@@ -54,6 +56,7 @@ from station.logs import configure_logging, default_log_dir
 from station.paths import data_dir
 from station.protect.keystore import Keystore, StationSecrets
 from station.protect.oskeystore import system_keystore
+from station.protect.unlock import unattended_unlock
 from station.refdata import ReferenceData, load_reference_data
 from station.selftest import core_checks
 from station.services import KEYS_FILE, StationCore, open_station_core
@@ -178,40 +181,14 @@ def camera_config(config: ConfigValues) -> CameraConfig:
     )
 
 
-# The screens built on first use: their modules (and OpenCV, NumPy) load only then.
-def _wizard(ctx: UiContext) -> QWidget:
-    from ui.intake.wizard import IntakeWizard
+def _lazy(module: str, name: str, *args: Any, **kwargs: Any) -> Callable[[], QWidget]:
+    """A screen built on first use: its module (and OpenCV, NumPy) loads only then."""
 
-    return IntakeWizard(ctx)
+    def build() -> QWidget:
+        screen: QWidget = getattr(importlib.import_module(module), name)(*args, **kwargs)
+        return screen
 
-
-def _queue(ctx: UiContext) -> QWidget:
-    from ui.queue.page import QueuePage
-
-    return QueuePage(ctx)
-
-
-def _review(ctx: UiContext) -> QWidget:
-    from ui.review.page import ReviewQueuePage
-
-    return ReviewQueuePage(ctx)
-
-
-def _settings(
-    ctx: UiContext,
-    config_path: Path,
-    list_readers: Callable[[], list[str]],
-    open_camera: Callable[[str], CameraSource] | None,
-) -> QWidget:
-    from ui.settings_page import SettingsPage
-
-    return SettingsPage(ctx, config_path, list_readers, open_camera=open_camera)
-
-
-def _audit(ctx: UiContext) -> QWidget:
-    from ui.audit_view import AuditPage
-
-    return AuditPage(ctx)
+    return build
 
 
 def open_camera_device(device: str) -> CameraSource:
@@ -239,6 +216,19 @@ class StationLauncher:
         self._demo_dir: Path | None = None
         self._log_handler: logging.Handler | None = None
         self._first_run_message = ""
+        self._early_unlock: Future[StationSecrets | None] | None = None
+
+    def begin_unlock(self) -> None:
+        """Unlock the station key without the officer (OS keystore, STATION_PASSPHRASE) on a
+        thread, while Qt starts: Argon2 releases the GIL, so the start-up overlaps it."""
+        if self.demo:
+            return
+        keystore = Keystore(data_dir(self.config) / KEYS_FILE)
+        if not keystore.exists():
+            return
+        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="key-unlock")
+        self._early_unlock = pool.submit(unattended_unlock, keystore)
+        pool.shutdown(wait=False)
 
     # ------------------------------------------------------------------ start-up
 
@@ -314,22 +304,9 @@ class StationLauncher:
             return None
 
     def _unlock(self, keystore: Keystore) -> StationSecrets | None:
-        os_store = system_keystore()
-        if os_store is not None:
-            try:
-                secrets = keystore.unlock_with_os(os_store)
-            except StationError as exc:
-                log.warning("OS keystore unlock failed: %s", exc.detail)
-                secrets = None
-            if secrets is not None:
-                return secrets
-        # Unattended start (IT's test rigs, the start-up benchmark), as for --self-test.
-        passphrase = os.environ.get("STATION_PASSPHRASE")
-        if passphrase:
-            try:
-                return keystore.unlock(passphrase)
-            except StationError as exc:
-                log.warning("STATION_PASSPHRASE did not unlock the station: %s", exc.detail)
+        secrets = self._early_unlock.result() if self._early_unlock is not None else None
+        if secrets is not None:
+            return secrets
         from ui.unlock_station import StationUnlockDialog
 
         dialog = StationUnlockDialog(keystore)
@@ -554,13 +531,18 @@ def build_screens(
         lock=LockScreen(ctx),
         home=HomePage(ctx),
         factories={
-            "wizard": lambda: _wizard(ctx),
-            "queue": lambda: _queue(ctx),
-            "review": lambda: _review(ctx),
-            "settings": lambda: _settings(
-                ctx, config_path, list_readers or list_pcsc_readers, open_camera
+            "wizard": _lazy("ui.intake.wizard", "IntakeWizard", ctx),
+            "queue": _lazy("ui.queue.page", "QueuePage", ctx),
+            "review": _lazy("ui.review.page", "ReviewQueuePage", ctx),
+            "settings": _lazy(
+                "ui.settings_page",
+                "SettingsPage",
+                ctx,
+                config_path,
+                list_readers or list_pcsc_readers,
+                open_camera=open_camera,
             ),
-            "audit": lambda: _audit(ctx),
+            "audit": _lazy("ui.audit_view", "AuditPage", ctx),
         },
     )
 
@@ -585,10 +567,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     route_qt_messages_to_logging()
     # Qt gets only the program name: the command line above is ours.
     app = QApplication(sys.argv[:1])
+    launcher = StationLauncher(app, config, language, demo=args.demo)
+    launcher.begin_unlock()
     app.setApplicationName("Intake station")
     app.setApplicationVersion(app_version())
     install_translator(app, language)
-    launcher = StationLauncher(app, config, language, demo=args.demo)
     try:
         if not launcher.start():
             return 1 if launcher.failed else 0
