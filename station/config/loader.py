@@ -85,27 +85,33 @@ def render_values(values: Mapping[str, object]) -> str:
     return "\n".join(f"[{head}]\n" + "\n".join(lines) + "\n" for head, lines in sections.items())
 
 
-def _read_file(path: Path, declared: Mapping[str, Setting[object]]) -> dict[str, object]:
+def file_entries(path: Path) -> list[tuple[str, object]]:
+    """The ("section.name", value) pairs of a configuration file; none when it is absent."""
     try:
         with path.open("rb") as handle:
             document = tomllib.load(handle)
     except FileNotFoundError:
-        return {}
+        return []
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError("(file)", str(path), f"not valid TOML: {exc}") from None
     except OSError as exc:
         raise ConfigError("(file)", str(path), f"cannot be read: {exc.strerror}") from None
-    flat: dict[str, object] = {}
+    entries: list[tuple[str, object]] = []
     for head, table in document.items():
         if not isinstance(table, dict):
             raise ConfigError(head, str(path), "expected a [section] with keys under it")
-        for name, raw in table.items():
-            key = f"{head}.{name}"
-            if key not in declared:
-                close = difflib.get_close_matches(key, list(declared), n=1)
-                hint = f" (did you mean '{close[0]}'?)" if close else ""
-                raise ConfigError(key, str(path), f"unknown key{hint}")
-            flat[key] = raw
+        entries.extend((f"{head}.{name}", raw) for name, raw in table.items())
+    return entries
+
+
+def _read_file(path: Path, declared: Mapping[str, Setting[object]]) -> dict[str, object]:
+    flat: dict[str, object] = {}
+    for key, raw in file_entries(path):
+        if key not in declared:
+            close = difflib.get_close_matches(key, list(declared), n=1)
+            hint = f" (did you mean '{close[0]}'?)" if close else ""
+            raise ConfigError(key, str(path), f"unknown key{hint}")
+        flat[key] = raw
     return flat
 
 

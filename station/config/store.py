@@ -7,11 +7,10 @@ not kept: it is the program's own file, IT's commented preset sits next to the p
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from station.config.loader import render_values
+from station.config.loader import file_entries, render_values
 from station.config.model import ConfigError, Setting
 from station.config.settings import ALL_SETTINGS, IDLE_LOCK_MINUTES
 from station.storage.files import write_atomically
@@ -23,23 +22,11 @@ APPLIED_AT_ONCE = frozenset({IDLE_LOCK_MINUTES.key})
 
 def read_config_file(path: Path) -> dict[str, object]:
     """The values a configuration file holds, by "section.name" key (empty when absent)."""
-    try:
-        with path.open("rb") as handle:
-            document = tomllib.load(handle)
-    except FileNotFoundError:
-        return {}
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError("(file)", str(path), f"not valid TOML: {exc}") from None
-    except OSError as exc:
-        raise ConfigError("(file)", str(path), f"cannot be read: {exc.strerror}") from None
     flat: dict[str, object] = {}
-    for head, table in document.items():
-        if not isinstance(table, dict):
-            raise ConfigError(head, str(path), "expected a [section] with keys under it")
-        for name, raw in table.items():
-            if isinstance(raw, dict | list):
-                raise ConfigError(f"{head}.{name}", str(path), "expected a single value")
-            flat[f"{head}.{name}"] = raw
+    for key, raw in file_entries(path):
+        if isinstance(raw, dict | list):
+            raise ConfigError(key, str(path), "expected a single value")
+        flat[key] = raw
     return flat
 
 
