@@ -22,9 +22,8 @@ from sqlalchemy.orm import Session
 
 from register.store import Holding
 from station.application_number import make_number
-from station.audit import AuditLog
-from station.drafts import DraftStore, wrap_data_key
-from station.outbox import Outbox
+from station.config import load_config
+from station.drafts import wrap_data_key
 from station.protect import aead
 from station.protect.envelope import encrypt_for
 from station.protect.keystore import KdfParams, Keystore, StationSecrets
@@ -33,17 +32,14 @@ from station.refdata import ReferenceData, load_reference_data
 from station.samples import sample_record
 from station.sealed_payload import SealedContent, canonical_payload, sign_payload
 from station.sealing import Sealer, payload_aad, register_aad
-from station.storage.database import open_database
-from station.storage.diskguard import DiskGuard
+from station.services import KEYS_FILE, open_station_core
 from station.storage.schema import NumberSequence, OutboxRow, OutboxState, SealedApplication
-from station.storage.writer import WriteExecutor
 from station.sync.engine import SyncEngine
 from station.sync.enrolment import enrol_station
 from station.sync.progress import SyncListener
 from station.sync.settings import SyncConfig
-from station.sync.state import Enrolment, SyncStateStore
+from station.sync.state import Enrolment
 from station.sync.usb_export import UsbExporter
-from station.validation import ValidationContext
 
 Clock = Callable[[], dt.datetime]
 PASSPHRASE = "simulated station passphrase"
@@ -102,20 +98,22 @@ class SimulatedStation:
         self.station_code = station_code
         self.clock = clock
         self.refdata = refdata or load_reference_data()
-        keystore = Keystore(folder / "station.keys", FAST_KDF)
+        keystore = Keystore(folder / KEYS_FILE, FAST_KDF)
         self.secrets: StationSecrets = (
             keystore.unlock(PASSPHRASE) if keystore.exists() else keystore.create(PASSPHRASE)
         )
-        self.db = open_database(folder / "station.db")
-        self.writer = WriteExecutor(self.db.writer_sessions())
-        self.reader = self.db.reader_sessions()
-        self.audit = AuditLog(self.secrets.derived("audit"))
-        self.outbox = Outbox(self.writer, self.reader, self.audit, clock)
-        self.state = SyncStateStore(self.writer, self.reader)
-        self.drafts = DraftStore(
-            self.writer, self.reader, self.secrets, self.audit, DiskGuard(folder, 1, 1), clock
+        # The same graph main.py opens; simulations test their own sync engines (engine()).
+        config = load_config(
+            [], {"STATION_STATION_CODE": station_code, "STATION_STORAGE_DISK_FLOOR_MB": "50"}
         )
-        self._sealer: Sealer | None = None
+        self.core = open_station_core(folder, self.secrets, config, self.refdata, clock=clock)
+        self.db = self.core.database
+        self.writer = self.core.writer
+        self.reader = self.db.reader_sessions()
+        self.audit = self.core.audit
+        self.outbox = self.core.outbox
+        self.state = self.core.sync_state
+        self.drafts = self.core.drafts
         self._engines: list[SyncEngine] = []
 
     @property
@@ -131,18 +129,8 @@ class SimulatedStation:
         return enrol_station(url, token, self.station_code, self.secrets, self.state, self.clock)
 
     def sealer(self) -> Sealer:
-        """The sealer, encrypting for the enrolled register."""
-        if self._sealer is None:
-            self._sealer = Sealer(
-                self.writer,
-                self.reader,
-                self.secrets,
-                self.enrolment.register_key(),
-                self.audit,
-                lambda day: ValidationContext(self.refdata, day),
-                self.clock,
-            )
-        return self._sealer
+        """The sealer, encrypting for the enrolled register (NotEnrolledError before)."""
+        return self.core.sealer()
 
     def seal(self, count: int, photo_bytes: int = 40_000) -> list[str]:
         """Take and seal *count* applications the officer's way (draft, photo, seal)."""
@@ -280,8 +268,7 @@ class SimulatedStation:
         """Stop the engines, close the writer and the database."""
         for engine in self._engines:
             engine.stop()
-        self.writer.close()
-        self.db.close()
+        self.core.close()
 
 
 def drain(engine: SyncEngine, station: SimulatedStation, timeout: float = 60.0) -> int:
