@@ -11,10 +11,9 @@ import os
 import shutil
 import sys
 import tempfile
-import threading
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
@@ -22,57 +21,38 @@ from typing import TYPE_CHECKING, Any, cast
 from PySide6.QtCore import QCoreApplication, QTimer, qVersion
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QWidget
 
-from devices.card.pcsc import list_pcsc_readers
-from devices.card.trust_store import CscaTrustStore
 from station.config import ConfigError, ConfigValues, default_files, load_config
 from station.config.settings import (
-    CAMERA_DEVICE,
-    CAMERA_HEIGHT,
-    CAMERA_WIDTH,
     CARD_READER,
-    CSCA_DIR,
     IDLE_LOCK_MINUTES,
     LANGUAGE,
     LOG_FILES,
     LOG_MAX_BYTES,
+    STATION_CODE,
+    STATION_NAME,
 )
-from station.demo import (
-    DEMO_OFFICER,
-    DEMO_PASSWORD,
-    DemoRegisterMissingError,
-    create_demo_station,
-    demo_config,
-)
-from station.diagnostics import (
-    Check,
-    CheckResult,
-    CheckStatus,
-    format_report,
-    passed,
-    run_checks,
-)
+from station.demo import DEMO_OFFICER, DEMO_PASSWORD, DemoRegisterMissingError, demo_config
+from station.diagnostics import Check, CheckResult, CheckStatus, format_report, passed, run_checks
 from station.errors import StationError
 from station.logs import configure_logging, default_log_dir
-from station.paths import data_dir
-from station.protect.keystore import Keystore, StationSecrets
-from station.protect.oskeystore import system_keystore
-from station.protect.unlock import unattended_unlock
-from station.refdata import ReferenceData, load_reference_data
-from station.selftest import core_checks
-from station.services import KEYS_FILE, StationCore, open_station_core
-from station.sync.enrolment import enrol_station
+from station.paths import KEYS_FILE, data_dir
 from ui.bridges import ReaderBridge, SyncBridge
-from ui.context import StationDevices, UiContext
+from ui.context import ShellContext, UiContext
 from ui.i18n import LANGUAGES, install_translator
+from ui.login import LoginPage
 from ui.notifications import NotificationArea
 from ui.qt_messages import route_qt_messages_to_logging
 from ui.session import ActivityFilter, OfficerSession
 from ui.shell import ShellScreens, StationWindow
 from ui.tasks import TaskRunner
 
+# Only what the login window needs loads before it shows; the core (SQLAlchemy, the crypto
+# stack, OpenCV) loads on a worker while the officer types (station/startup.py).
 if TYPE_CHECKING:
-    from devices.camera.config import CameraConfig
     from devices.camera.source import CameraSource
+    from station.protect.keystore import StationSecrets
+    from station.services import StationCore
+    from station.startup import OpenedStation, StationOpener
 
 log = logging.getLogger("station.main")
 
@@ -121,7 +101,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         "--quit-after",
         type=_milliseconds,
         metavar="MS",
-        help="quit the event loop after MS milliseconds (smoke tests)",
+        help="quit MS milliseconds after the station has opened (smoke tests)",
     )
     parser.add_argument(
         "--self-test",
@@ -159,6 +139,8 @@ def self_test() -> int:
 def station_checks(config: ConfigValues, unlocked: StationSecrets | None = None) -> list[Check]:
     """The self-test's checks after the runtime (core, devices, sync), bounded in time each."""
     from devices.selftest import device_checks
+    from station.selftest import core_checks
+    from station.startup import camera_config
     from station.sync.selftest import sync_checks
 
     folder = data_dir(config)
@@ -167,18 +149,6 @@ def station_checks(config: ConfigValues, unlocked: StationSecrets | None = None)
         *device_checks(camera_config(config), config[CARD_READER]),
         *sync_checks(folder),
     ]
-
-
-def camera_config(config: ConfigValues) -> CameraConfig:
-    """The configured camera (an index or a device path)."""
-    from devices.camera.config import CameraConfig
-
-    device = config[CAMERA_DEVICE]
-    return CameraConfig(
-        device=int(device) if device.isdigit() else device,
-        width=config[CAMERA_WIDTH],
-        height=config[CAMERA_HEIGHT],
-    )
 
 
 def _lazy(module: str, name: str, *args: Any, **kwargs: Any) -> Callable[[], QWidget]:
@@ -191,6 +161,13 @@ def _lazy(module: str, name: str, *args: Any, **kwargs: Any) -> Callable[[], QWi
     return build
 
 
+def list_card_readers() -> list[str]:
+    """The PC/SC readers present, for the setup and settings (pyscard loads only then)."""
+    from devices.card.pcsc import list_pcsc_readers
+
+    return list_pcsc_readers()
+
+
 def open_camera_device(device: str) -> CameraSource:
     """A camera by index or path for the settings' live test (OpenCV loads only then)."""
     from devices.camera.opencv_source import open_camera_device as open_device
@@ -199,141 +176,181 @@ def open_camera_device(device: str) -> CameraSource:
 
 
 class StationLauncher:
-    """Builds the station's object graph for one run of the GUI, and takes it down again."""
+    """Builds the station's object graph for one run of the GUI, and takes it down again.
+
+    The window shows at once with the login screen; the station (key, database, devices)
+    opens on a worker meanwhile and the other screens join the window when it is open. A
+    first start runs the setup before any window.
+    """
 
     def __init__(
-        self, app: QApplication, config: ConfigValues, language: str, *, demo: bool
+        self,
+        app: QApplication,
+        config: ConfigValues,
+        language: str,
+        *,
+        demo: bool,
+        quit_after: int | None = None,
     ) -> None:
         self.app = app
         self.config = config
         self.language = language
         self.demo = demo
+        self.quit_after = quit_after  # smoke tests: quit this many ms after the station opens
         self.failed = False
         self.core: StationCore | None = None
         self.ctx: UiContext | None = None
         self.window: StationWindow | None = None
+        self._shell: ShellContext | None = None
+        self._opener: StationOpener | None = None
+        self._opening: Future[OpenedStation | None] | None = None
         self._register: Any = None
         self._demo_dir: Path | None = None
+        self._log_dir: Path | None = None
         self._log_handler: logging.Handler | None = None
         self._first_run_message = ""
-        self._early_unlock: Future[StationSecrets | None] | None = None
-
-    def begin_unlock(self) -> None:
-        """Unlock the station key without the officer (OS keystore, STATION_PASSPHRASE) on a
-        thread, while Qt starts: Argon2 releases the GIL, so the start-up overlaps it."""
-        if self.demo:
-            return
-        keystore = Keystore(data_dir(self.config) / KEYS_FILE)
-        if not keystore.exists():
-            return
-        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="key-unlock")
-        self._early_unlock = pool.submit(unattended_unlock, keystore)
-        pool.shutdown(wait=False)
+        self._closing = False
+        self._mark = os.environ.get("STATION_STARTUP_MARK")  # the start-up benchmark's stopwatch
 
     # ------------------------------------------------------------------ start-up
 
     def start(self) -> bool:
-        """Open the station (setup or unlock first) and show the window; False to stop."""
+        """Show the window (after the setup on a first start); False to stop at once."""
+        from station.startup import StationOpener
+
         if self.demo:
             self._demo_dir = Path(tempfile.mkdtemp(prefix="intake-demo-"))
             self.config = demo_config(self._demo_dir, self.language)
         folder = data_dir(self.config)
-        log_dir = folder / "logs" if self.demo else default_log_dir()
+        self._log_dir = folder / "logs" if self.demo else default_log_dir()
         self._log_handler = configure_logging(
-            log_dir, max_bytes=self.config[LOG_MAX_BYTES], files=self.config[LOG_FILES]
+            self._log_dir, max_bytes=self.config[LOG_MAX_BYTES], files=self.config[LOG_FILES]
         )
         log.info("station %s starting (demo=%s)", app_version(), self.demo)
-        refdata = load_reference_data(folder / "refdata")
-        # The legacy unit list (ID-number prefixes, old addresses) takes ~130 ms to parse:
-        # do it off the GUI thread so the first validation does not pay for it.
-        threading.Thread(target=refdata.preload_legacy, name="refdata-legacy", daemon=True).start()
-
         notices = NotificationArea(self.language)
-        tasks = TaskRunner(notices.error)
-        sync_events = SyncBridge()
-        reader_events = ReaderBridge()
-        core = self._open_core(folder, refdata, sync_events, tasks)
-        if core is None:
-            tasks.shutdown()
-            return False
-        self.core = core
         session = OfficerSession(self.config[IDLE_LOCK_MINUTES])
         self.app.installEventFilter(ActivityFilter(session, self.app))
-        devices = self._devices(folder, reader_events)
-        self.ctx = UiContext(
-            core,
-            devices,
-            tasks,
+        shell = ShellContext(
+            TaskRunner(notices.error),
             notices,
             session,
             self.language,
-            sync_events=sync_events,
-            reader_events=reader_events,
-            demo=self.demo,
+            SyncBridge(),
+            ReaderBridge(),
+            self.demo,
         )
-        self.window = self._window(self.ctx, log_dir)
+        self._shell = shell
+        self._opener = StationOpener(
+            self.config,
+            folder,
+            demo=self.demo,
+            sync_listener=shell.sync_events.listener,
+            reader_listener=shell.reader_events.listener,
+        )
+        if not self.demo and not (folder / KEYS_FILE).exists():
+            opened = self._first_run(folder, shell)
+            if opened is None:
+                shell.tasks.shutdown()
+                return False
+            self._show_window(shell)
+            self._station_opened(opened)
+            return True
+        self._show_window(shell)
+        # After the first paint: the worker's imports would otherwise hold up the window.
+        QTimer.singleShot(0, lambda: self._open(None))
+        return True
+
+    def _show_window(self, shell: ShellContext) -> None:
+        self.window = self._window(shell)
         self.window.show()
-        mark = os.environ.get("STATION_STARTUP_MARK")  # the start-up benchmark's stopwatch
-        if mark:
-            QTimer.singleShot(0, lambda: Path(mark).write_text(f"{time.monotonic():.6f}"))
+        if self._mark:
+            mark = Path(self._mark)
+            QTimer.singleShot(0, lambda: mark.write_text(f"{time.monotonic():.6f}\n"))
+
+    def _open(self, secrets: StationSecrets | None) -> None:
+        """Open the station on a worker (key, database, devices); the window waits for it."""
+        assert self._shell is not None and self._opener is not None
+        opener = self._opener
+        self._opening = self._shell.tasks.run(
+            lambda: opener.open(secrets), self._station_opened, self._open_failed
+        )
+
+    def _station_opened(self, opened: OpenedStation | None) -> None:
+        if self._closing:  # delivered after shutdown, which closed what was opened
+            return
+        if opened is None:  # no unattended unlock: ask the passphrase over the login window
+            self._ask_passphrase()
+            return
+        assert self._shell is not None and self.window is not None
+        core, devices = opened.core, opened.devices
+        self.core = core
+        self.ctx = UiContext.opened(self._shell, core, devices)
+        self.window.attach(self.ctx, self._screens(self.ctx, self.window.login))
         core.sync.start()
         devices.reader.start()
+        log.info("station %s open", core.station_code)
+        if self._mark:
+            with Path(self._mark).open("a") as mark:
+                mark.write(f"{time.monotonic():.6f}\n")
         if self._first_run_message:
             self.ctx.notices.info(self._first_run_message)
         if self.demo:
-            tasks.run(self._start_demo_register, self._demo_register_ready, self._demo_failed)
-        return True
-
-    def _open_core(
-        self, folder: Path, refdata: ReferenceData, events: SyncBridge, tasks: TaskRunner
-    ) -> StationCore | None:
-        if self.demo:
-            return create_demo_station(folder, self.config, refdata, sync_listener=events.listener)
-        keystore = Keystore(folder / KEYS_FILE)
-        if not keystore.exists():
-            return self._first_run(folder, refdata, events, tasks)
-        secrets = self._unlock(keystore)
-        if secrets is None:
-            return None
-        try:
-            return open_station_core(
-                folder, secrets, self.config, refdata, sync_listener=events.listener
+            self.ctx.tasks.run(
+                self._start_demo_register, self._demo_register_ready, self._demo_failed
             )
-        except StationError as exc:
-            self._fatal(exc.message(self.language))
-            return None
+        if self.quit_after is not None:
+            QTimer.singleShot(self.quit_after, self.app.quit)
 
-    def _unlock(self, keystore: Keystore) -> StationSecrets | None:
-        secrets = self._early_unlock.result() if self._early_unlock is not None else None
-        if secrets is not None:
-            return secrets
+    def _ask_passphrase(self) -> None:
         from ui.unlock_station import StationUnlockDialog
 
-        dialog = StationUnlockDialog(keystore)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.secrets()
+        assert self._opener is not None and self.window is not None
+        dialog = StationUnlockDialog(self._opener.keystore(), self.window)
+        dialog.accepted.connect(lambda: self._open(dialog.secrets()))
+        dialog.rejected.connect(self.app.quit)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
-    def _first_run(
-        self, folder: Path, refdata: ReferenceData, events: SyncBridge, tasks: TaskRunner
-    ) -> StationCore | None:
+    def _open_failed(self, error: BaseException) -> None:
+        if self._closing:
+            return
+        log.error("the station did not open: %r", error)
+        message = error.message(self.language) if isinstance(error, StationError) else repr(error)
+        self.failed = True
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            QCoreApplication.translate("StationLauncher", "Intake station"),
+            message,
+            QMessageBox.StandardButton.Close,
+            self.window,
+        )
+        box.setObjectName("openFailedBox")
+        box.finished.connect(lambda _result: self.app.exit(1))
+        box.open()
+
+    def _first_run(self, folder: Path, shell: ShellContext) -> OpenedStation | None:
         from station.config.store import update_config_file
         from station.first_run import config_values, create_station
+        from station.protect.oskeystore import system_keystore
+        from station.startup import OpenedStation
         from ui.setup_wizard import FirstRunWizard
 
+        assert self._opener is not None
         user_file = default_files(PROGRAM_DIR)[-1]
         wizard = FirstRunWizard(
-            str(user_file), open_camera=open_camera_device, list_readers=list_pcsc_readers
+            str(user_file), open_camera=open_camera_device, list_readers=list_card_readers
         )
         if wizard.exec() != QDialog.DialogCode.Accepted:
             return None
         choices = wizard.choices()
         update_config_file(user_file, config_values(choices))
         self.config = load_config(default_files(PROGRAM_DIR), os.environ)
+        self._opener.config = self.config
         if choices.language != self.language:  # chosen on the setup's first page
             self.language = choices.language
+            shell.language = choices.language
             install_translator(self.app, self.language)
-        config = self.config
+        config, opener = self.config, self._opener
         busy = QProgressDialog(
             QCoreApplication.translate("StationLauncher", "Setting up the station…"), "", 0, 0
         )
@@ -349,56 +366,29 @@ class StationLauncher:
             outcome.append(error)
             busy.reject()
 
-        tasks.run(
-            lambda: create_station(
+        def create() -> tuple[OpenedStation, Any]:
+            core, enrolment = create_station(
                 choices,
                 folder,
                 config,
-                refdata,
-                sync_listener=events.listener,
+                opener.refdata(),
+                sync_listener=shell.sync_events.listener,
                 os_keystore=system_keystore(),
-            ),
-            done,
-            failed,
-        )
+            )
+            return OpenedStation(core, opener.devices()), enrolment
+
+        shell.tasks.run(create, done, failed)
         busy.exec()
         result = outcome[0] if outcome else None
         if isinstance(result, BaseException) or result is None:
             message = result.message(self.language) if isinstance(result, StationError) else ""
             self._fatal(message or repr(result))
             return None
-        core, enrolment = result
+        opened, enrolment = result
         self._first_run_message = enrolment.message(self.language)
-        return cast(StationCore, core)
+        return cast("OpenedStation", opened)
 
-    def _devices(self, folder: Path, reader_events: ReaderBridge) -> StationDevices:
-        from devices.card.readers import ReaderConfig, ReaderService
-
-        preferred = self.config[CARD_READER]
-        if self.demo:
-            from devices.camera.demo import demo_camera
-            from devices.card.demo import make_demo_card
-
-            card = make_demo_card()
-            backend: Any = card.backend
-            trust: CscaTrustStore | None = card.trust_store
-            opener: Callable[[], CameraSource] = demo_camera
-        else:
-            from devices.camera.opencv_source import OpenCvCamera
-            from devices.card.pcsc import PcscBackend
-
-            card = None
-            backend = PcscBackend()
-            csca = self.config[CSCA_DIR]
-            trust = CscaTrustStore.load_folder(Path(csca) if csca else folder / "csca")
-            camera = camera_config(self.config)
-            opener = functools.partial(OpenCvCamera, camera)
-        reader = ReaderService(
-            backend, ReaderConfig(preferred_reader=preferred), on_change=reader_events.listener
-        )
-        return StationDevices(reader, trust, opener, demo_card=card)
-
-    def _window(self, ctx: UiContext, log_dir: Path) -> StationWindow:
+    def _window(self, shell: ShellContext) -> StationWindow:
         hint = ""
         if self.demo:
             hint = (
@@ -408,19 +398,25 @@ class StationLauncher:
                 .replace("%1", DEMO_OFFICER)
                 .replace("%2", DEMO_PASSWORD)
             )
-        screens = build_screens(
-            ctx,
-            default_files(PROGRAM_DIR)[-1],
-            demo_hint=hint,
-            open_camera=None if self.demo else open_camera_device,
+        login = LoginPage(
+            shell, self.config[STATION_NAME], self.config[STATION_CODE], demo_hint=hint
         )
+        assert self._log_dir is not None
         return StationWindow(
-            ctx,
-            screens,
+            shell,
+            login,
             version=app_version(),
-            open_diagnostics=functools.partial(self._open_diagnostics, log_dir),
+            open_diagnostics=functools.partial(self._open_diagnostics, self._log_dir),
             open_export=self._open_export,
             open_day_summary=self._open_day_summary,
+        )
+
+    def _screens(self, ctx: UiContext, login: LoginPage) -> ShellScreens:
+        return build_screens(
+            ctx,
+            default_files(PROGRAM_DIR)[-1],
+            login=login,
+            open_camera=None if self.demo else open_camera_device,
         )
 
     # ------------------------------------------------------------------ dialogs
@@ -460,6 +456,8 @@ class StationLauncher:
 
     def _start_demo_register(self) -> str:
         """Start the local reference register and enrol the demo station (worker thread)."""
+        from station.sync.enrolment import enrol_station
+
         try:
             from register.demo import DemoRegister
         except ImportError:
@@ -498,10 +496,21 @@ class StationLauncher:
 
     def shutdown(self) -> None:
         """Stop devices and sync, finish writes, close the database, stop the demo register."""
-        ctx = self.ctx
-        if ctx is not None:
-            ctx.devices.reader.stop()
-            ctx.tasks.shutdown(wait=True)
+        self._closing = True
+        if self.ctx is not None:
+            self.ctx.devices.reader.stop()
+        if self._shell is not None:
+            self._shell.tasks.shutdown(wait=True)
+        # Closed while the station was still opening: the worker finished it, nobody took it.
+        opening = self._opening
+        if (
+            self.core is None
+            and opening is not None
+            and opening.done()
+            and opening.exception() is None
+            and (opened := opening.result()) is not None
+        ):
+            opened.core.close()
         if self.core is not None:
             self.core.close()
         if self._register is not None:
@@ -517,17 +526,16 @@ def build_screens(
     ctx: UiContext,
     config_path: Path,
     *,
-    demo_hint: str = "",
+    login: LoginPage,
     open_camera: Callable[[str], CameraSource] | None = None,
     list_readers: Callable[[], list[str]] | None = None,
 ) -> ShellScreens:
     """Every screen of the window, each given the same context (most built on first use)."""
     from ui.home import HomePage
     from ui.lock_screen import LockScreen
-    from ui.login import LoginPage
 
     return ShellScreens(
-        login=LoginPage(ctx, demo_hint=demo_hint),
+        login=login,
         lock=LockScreen(ctx),
         home=HomePage(ctx),
         factories={
@@ -539,7 +547,7 @@ def build_screens(
                 "SettingsPage",
                 ctx,
                 config_path,
-                list_readers or list_pcsc_readers,
+                list_readers or list_card_readers,
                 open_camera=open_camera,
             ),
             "audit": _lazy("ui.audit_view", "AuditPage", ctx),
@@ -567,16 +575,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     route_qt_messages_to_logging()
     # Qt gets only the program name: the command line above is ours.
     app = QApplication(sys.argv[:1])
-    launcher = StationLauncher(app, config, language, demo=args.demo)
-    launcher.begin_unlock()
     app.setApplicationName("Intake station")
     app.setApplicationVersion(app_version())
     install_translator(app, language)
+    launcher = StationLauncher(app, config, language, demo=args.demo, quit_after=args.quit_after)
     try:
         if not launcher.start():
             return 1 if launcher.failed else 0
-        if args.quit_after is not None:
-            QTimer.singleShot(args.quit_after, app.quit)
         return app.exec()
     finally:
         launcher.shutdown()

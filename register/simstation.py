@@ -24,6 +24,7 @@ from register.store import Holding
 from station.application_number import make_number
 from station.config import load_config
 from station.drafts import wrap_data_key
+from station.paths import KEYS_FILE
 from station.protect import aead
 from station.protect.envelope import encrypt_for
 from station.protect.keystore import KdfParams, Keystore, StationSecrets
@@ -32,7 +33,7 @@ from station.refdata import ReferenceData, load_reference_data
 from station.samples import sample_record
 from station.sealed_payload import SealedContent, canonical_payload, sign_payload
 from station.sealing import Sealer, payload_aad, register_aad
-from station.services import KEYS_FILE, open_station_core
+from station.services import open_station_core
 from station.storage.schema import NumberSequence, OutboxRow, OutboxState, SealedApplication
 from station.sync.engine import SyncEngine
 from station.sync.enrolment import enrol_station

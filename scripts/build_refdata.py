@@ -64,12 +64,60 @@ LEGACY_PROVINCE_ALIASES: dict[str, list[str]] = {
 
 # DOMAIN.md §5, Decision 121-TCTK/PPCĐ order.
 ETHNICITIES = [
-    "Kinh", "Tày", "Thái", "Hoa", "Khơ-me", "Mường", "Nùng", "HMông", "Dao", "Gia-rai",
-    "Ngái", "Ê-đê", "Ba-na", "Xơ-đăng", "Sán Chay", "Cơ-ho", "Chăm", "Sán Dìu", "Hrê",
-    "Mnông", "Ra-glai", "Xtiêng", "Bru-Vân Kiều", "Thổ", "Giáy", "Cơ-tu", "Gié-Triêng", "Mạ",
-    "Khơ-mú", "Co", "Tà-ôi", "Chơ-ro", "Kháng", "Xinh-mun", "Hà Nhì", "Chu-ru", "Lào",
-    "La Chí", "La Ha", "Phù Lá", "La Hủ", "Lự", "Lô Lô", "Chứt", "Mảng", "Pà Thẻn", "Cờ Lao",
-    "Cống", "Bố Y", "Si La", "Pu Péo", "Brâu", "Ơ Đu", "Rơ-măm",
+    "Kinh",
+    "Tày",
+    "Thái",
+    "Hoa",
+    "Khơ-me",
+    "Mường",
+    "Nùng",
+    "HMông",
+    "Dao",
+    "Gia-rai",
+    "Ngái",
+    "Ê-đê",
+    "Ba-na",
+    "Xơ-đăng",
+    "Sán Chay",
+    "Cơ-ho",
+    "Chăm",
+    "Sán Dìu",
+    "Hrê",
+    "Mnông",
+    "Ra-glai",
+    "Xtiêng",
+    "Bru-Vân Kiều",
+    "Thổ",
+    "Giáy",
+    "Cơ-tu",
+    "Gié-Triêng",
+    "Mạ",
+    "Khơ-mú",
+    "Co",
+    "Tà-ôi",
+    "Chơ-ro",
+    "Kháng",
+    "Xinh-mun",
+    "Hà Nhì",
+    "Chu-ru",
+    "Lào",
+    "La Chí",
+    "La Ha",
+    "Phù Lá",
+    "La Hủ",
+    "Lự",
+    "Lô Lô",
+    "Chứt",
+    "Mảng",
+    "Pà Thẻn",
+    "Cờ Lao",
+    "Cống",
+    "Bố Y",
+    "Si La",
+    "Pu Péo",
+    "Brâu",
+    "Ơ Đu",
+    "Rơ-măm",
 ]
 
 # DOMAIN.md §5, GSO religion codes.
@@ -109,10 +157,13 @@ def ascii_fold(value: str) -> str:
 
 def fix_kind_case(name: str) -> str:
     """The source writes a few kinds as "Thành Phố"/"Thị Xã"; official style is lower."""
-    for wrong, right in (("Thành Phố ", "Thành phố "), ("Thị Xã ", "Thị xã "),
-                         ("Thị Trấn ", "Thị trấn ")):
+    for wrong, right in (
+        ("Thành Phố ", "Thành phố "),
+        ("Thị Xã ", "Thị xã "),
+        ("Thị Trấn ", "Thị trấn "),
+    ):
         if name.startswith(wrong):
-            return right + name[len(wrong):]
+            return right + name[len(wrong) :]
     return name
 
 
@@ -121,8 +172,9 @@ def short_of(short: str) -> str:
     return _DISAMBIGUATION.sub("", nfc(short))
 
 
-def header(name: str, version: str, effective: str, source: str, licence: str,
-           notes: Sequence[str] = ()) -> dict[str, Any]:
+def header(
+    name: str, version: str, effective: str, source: str, licence: str, notes: Sequence[str] = ()
+) -> dict[str, Any]:
     """The provenance header every data file carries."""
     head: dict[str, Any] = {
         "name": name,
@@ -144,8 +196,9 @@ def dump(path: Path, doc: dict[str, Any]) -> int:
     for index, (key, value) in enumerate(items):
         comma = "," if index < len(items) - 1 else ""
         if isinstance(value, list):
-            rows = ",\n".join(json.dumps(row, ensure_ascii=False, separators=(",", ":"))
-                              for row in value)
+            rows = ",\n".join(
+                json.dumps(row, ensure_ascii=False, separators=(",", ":")) for row in value
+            )
             parts.append(f"{json.dumps(key)}:[\n{rows}\n]{comma}\n")
         else:
             body = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
@@ -192,16 +245,23 @@ def build_admin(db: sqlite3.Connection) -> tuple[dict[str, Any], dict[tuple[str,
         communes.append([wcode, wname, short_of(wshort), kind, pcode])
         key_to_code[(pkey, wkey)] = wcode
     doc = {
-        "header": header("admin_units", "2026.04.30", "2026-04-30",
-                         f"{VAU}, with changes listed in notes", VAU_LICENCE, ADMIN_NOTES),
+        "header": header(
+            "admin_units",
+            "2026.04.30",
+            "2026-04-30",
+            f"{VAU}, with changes listed in notes",
+            VAU_LICENCE,
+            ADMIN_NOTES,
+        ),
         "provinces": [provinces[c] for c in sorted(provinces)],
         "communes": communes,
     }
     return doc, key_to_code
 
 
-def build_legacy(db: sqlite3.Connection, converter: dict[str, Any],
-                 key_to_code: dict[tuple[str, str], str]) -> dict[str, Any]:
+def build_legacy(
+    db: sqlite3.Connection, converter: dict[str, Any], key_to_code: dict[tuple[str, str], str]
+) -> dict[str, Any]:
     """Legacy three-tier units with their successors in the current list."""
     # old composite key "prov_dist_ward" -> successor commune codes, default first
     successors: dict[str, list[str]] = {}
@@ -211,14 +271,18 @@ def build_legacy(db: sqlite3.Connection, converter: dict[str, Any],
                 successors.setdefault(old, []).append(key_to_code[(new_prov, new_ward)])
     for new_prov, olds in converter["DICT_PROVINCE_WARD_DIVIDED"].items():
         for old, targets in olds.items():
-            ordered = sorted(targets, key=lambda t: (not t["isDefaultNewWard"],
-                                                     key_to_code[(new_prov, t["newWardKey"])]))
+            ordered = sorted(
+                targets,
+                key=lambda t: (not t["isDefaultNewWard"], key_to_code[(new_prov, t["newWardKey"])]),
+            )
             successors.setdefault(old, []).extend(
-                key_to_code[(new_prov, t["newWardKey"])] for t in ordered)
+                key_to_code[(new_prov, t["newWardKey"])] for t in ordered
+            )
     prov_successor: dict[str, str] = {}
     for new_prov, olds in converter["DICT_PROVINCE"].items():
-        new_code = db.execute("select provinceCode from admin_units where provinceKey=?",
-                              (new_prov,)).fetchone()[0]
+        new_code = db.execute(
+            "select provinceCode from admin_units where provinceKey=?", (new_prov,)
+        ).fetchone()[0]
         for old in olds:
             prov_successor[old] = new_code
 
@@ -230,10 +294,23 @@ def build_legacy(db: sqlite3.Connection, converter: dict[str, Any],
         " districtShort, districtKey, districtAlias, wardCode, ward, wardShort, wardKey,"
         " wardAlias from admin_units_legacy order by provinceCode, districtCode, wardCode"
     )
-    for (pcode, pname, pshort, pkey, dcode, dname, dshort, dkey, dalias,
-         wcode, wname, wshort, wkey, walias) in rows:
-        prow: list[Any] = [pcode, "0" + pcode, nfc(pname), nfc(pshort),
-                           prov_successor[pkey]]
+    for (
+        pcode,
+        pname,
+        pshort,
+        pkey,
+        dcode,
+        dname,
+        dshort,
+        dkey,
+        dalias,
+        wcode,
+        wname,
+        wshort,
+        wkey,
+        walias,
+    ) in rows:
+        prow: list[Any] = [pcode, "0" + pcode, nfc(pname), nfc(pshort), prov_successor[pkey]]
         if pcode in LEGACY_PROVINCE_ALIASES:
             prow.append(LEGACY_PROVINCE_ALIASES[pcode])
         provinces[pcode] = prow
@@ -242,16 +319,22 @@ def build_legacy(db: sqlite3.Connection, converter: dict[str, Any],
             # A district without wards (islands) maps as a whole to its special zone.
             island = successors[composite][0] if wcode is None else None
             dname, dshort = fix_kind_case(nfc(dname)), short_of(dshort)
-            districts[dcode] = [dcode, dname, dshort, pcode, island,
-                                aliases(dalias, dname, dshort)]
+            districts[dcode] = [dcode, dname, dshort, pcode, island, aliases(dalias, dname, dshort)]
         if wcode is None:
             continue
         wname, wshort = fix_kind_case(nfc(wname)), short_of(wshort)
-        ward_rows.append([wcode, wname, wshort, dcode, successors[composite],
-                      aliases(walias, wname, wshort)])
+        ward_rows.append(
+            [wcode, wname, wshort, dcode, successors[composite], aliases(walias, wname, wshort)]
+        )
     return {
-        "header": header("legacy_units", "2025.06.30", "2025-07-01",
-                         f"{VAU}; ID prefixes per DOMAIN facts", VAU_LICENCE, LEGACY_NOTES),
+        "header": header(
+            "legacy_units",
+            "2025.06.30",
+            "2025-07-01",
+            f"{VAU}; ID prefixes per DOMAIN facts",
+            VAU_LICENCE,
+            LEGACY_NOTES,
+        ),
         "provinces": [provinces[c] for c in sorted(provinces)],
         "districts": [trim(districts[c]) for c in sorted(districts)],
         "wards": [trim(w) for w in ward_rows],
@@ -268,17 +351,31 @@ def trim(row: list[Any]) -> list[Any]:
 def build_codes() -> tuple[dict[str, Any], dict[str, Any]]:
     """Ethnic groups and religions from DOMAIN §5."""
     ethnic = {
-        "header": header("ethnicities", "1979.03.02", "1979-03-02",
-                         "DOMAIN facts, Decision 121-TCTK/PPCĐ", "Public domain (official list)"),
+        "header": header(
+            "ethnicities",
+            "1979.03.02",
+            "1979-03-02",
+            "DOMAIN facts, Decision 121-TCTK/PPCĐ",
+            "Public domain (official list)",
+        ),
         "list_id": "ethnicity/121-TCTK",
-        "entries": [[f"{i:02d}", nfc(name), ascii_fold(nfc(name))]
-                    for i, name in enumerate(ETHNICITIES, start=1)],
+        "entries": [
+            [f"{i:02d}", nfc(name), ascii_fold(nfc(name))]
+            for i, name in enumerate(ETHNICITIES, start=1)
+        ],
     }
     religion = {
-        "header": header("religions", "2024.07.01", "2024-07-01",
-                         "DOMAIN facts, GSO religion codes", "Public domain (official list)",
-                         ["Codes 00-14 as used by the station from the Law on Identification "
-                          "(1 Jul 2024); 16 religions are recognised, add entries as needed."]),
+        "header": header(
+            "religions",
+            "2024.07.01",
+            "2024-07-01",
+            "DOMAIN facts, GSO religion codes",
+            "Public domain (official list)",
+            [
+                "Codes 00-14 as used by the station from the Law on Identification "
+                "(1 Jul 2024); 16 religions are recognised, add entries as needed."
+            ],
+        ),
         "list_id": "religion/GSO",
         "entries": [[code, nfc(vi), en] for code, vi, en in RELIGIONS],
     }
@@ -295,6 +392,7 @@ def build_countries() -> dict[str, Any]:
     version = getattr(pycountry, "__version__", None)
     if version is None:
         from importlib.metadata import version as dist_version
+
         version = dist_version("pycountry")
     rows: list[list[Any]] = []
     for country in sorted(pycountry.countries, key=lambda c: str(c.alpha_2)):
@@ -309,13 +407,18 @@ def build_countries() -> dict[str, Any]:
         rows.append(row)
     parts = [int(p) for p in str(version).split(".")]
     ver = f"{parts[0] + 2000 if parts[0] < 100 else parts[0]}." + ".".join(
-        f"{p:02d}" for p in parts[1:])
+        f"{p:02d}" for p in parts[1:]
+    )
     effective = ver.replace(".", "-") if len(parts) == 3 else "2026-02-16"
     return {
-        "header": header("countries", ver, effective,
-                         f"pycountry {version} (ISO 3166-1; Vietnamese names from its "
-                         "iso3166-1 'vi' translations)",
-                         "LGPL-2.1 (pycountry data); ISO 3166 names and codes are facts"),
+        "header": header(
+            "countries",
+            ver,
+            effective,
+            f"pycountry {version} (ISO 3166-1; Vietnamese names from its "
+            "iso3166-1 'vi' translations)",
+            "LGPL-2.1 (pycountry data); ISO 3166 names and codes are facts",
+        ),
         "countries": rows,
     }
 
@@ -335,8 +438,13 @@ def check(admin: dict[str, Any], legacy: dict[str, Any]) -> None:
 
 def main(argv: Iterable[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("source", nargs="?", type=Path, default=DEFAULT_SOURCE,
-                        help="vietnamadminunits/data directory (dataset.db, converter_2025.json)")
+    parser.add_argument(
+        "source",
+        nargs="?",
+        type=Path,
+        default=DEFAULT_SOURCE,
+        help="vietnamadminunits/data directory (dataset.db, converter_2025.json)",
+    )
     parser.add_argument("--out", type=Path, default=OUT_DIR)
     args = parser.parse_args(list(argv) if argv is not None else None)
     db = sqlite3.connect(f"file:{args.source / 'dataset.db'}?mode=ro", uri=True)
@@ -347,9 +455,13 @@ def main(argv: Iterable[str] | None = None) -> int:
     ethnic, religion = build_codes()
     countries = build_countries()
     args.out.mkdir(parents=True, exist_ok=True)
-    for name, doc in (("admin_units", admin), ("legacy_units", legacy),
-                      ("ethnicities", ethnic), ("religions", religion),
-                      ("countries", countries)):
+    for name, doc in (
+        ("admin_units", admin),
+        ("legacy_units", legacy),
+        ("ethnicities", ethnic),
+        ("religions", religion),
+        ("countries", countries),
+    ):
         size = dump(args.out / f"{name}.json", doc)
         print(f"{name}.json: {size} bytes")
     return 0

@@ -23,12 +23,11 @@ from typing import TextIO
 from station.accounts import AccountPolicy, AccountService, AdminExistsError
 from station.audit import AuditLog
 from station.errors import StationError
+from station.paths import DATABASE_FILE, KEYS_FILE
 from station.protect.keystore import Keystore, StationSecrets
 from station.storage.database import open_database
 from station.storage.writer import WriteExecutor
 
-KEYS_FILE = "station.keys"
-DB_FILE = "station.db"
 PASSPHRASE_ENV = "STATION_PASSPHRASE"
 ADMIN_PASSWORD_ENV = "STATION_ADMIN_PASSWORD"
 
@@ -111,7 +110,7 @@ def _create_admin(
         station_secrets = keystore.unlock(
             _secret(env, PASSPHRASE_ENV, prompt, "Station passphrase")
         )
-    elif (data_dir / DB_FILE).exists():
+    elif (data_dir / DATABASE_FILE).exists():
         raise OrphanDatabaseError()
     else:
         print("Tạo khóa mới cho trạm. / Creating new station keys.", file=out)
@@ -138,7 +137,7 @@ def _verify_audit(
     args: argparse.Namespace, env: Mapping[str, str], prompt: Prompt, out: TextIO
 ) -> int:
     data_dir: Path = args.data_dir
-    db_path = data_dir / DB_FILE
+    db_path = data_dir / DATABASE_FILE
     if not db_path.exists():
         raise UsageError(f"no station database at {db_path}")
     keystore = Keystore(data_dir / KEYS_FILE)
@@ -168,7 +167,7 @@ def _verify_audit(
 def _with_service(
     data_dir: Path, station_secrets: StationSecrets, work: Callable[[AccountService], int]
 ) -> int:
-    db = open_database(data_dir / DB_FILE)
+    db = open_database(data_dir / DATABASE_FILE)
     try:
         writer = WriteExecutor(db.writer_sessions())
         try:

@@ -9,14 +9,17 @@ from __future__ import annotations
 import secrets
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from station.config import ConfigValues, load_config
 from station.errors import StationError
-from station.protect.keystore import KdfParams, Keystore
-from station.refdata import ReferenceData
-from station.services import KEYS_FILE, Clock, StationCore, open_station_core, utc_now
-from station.storage.schema import Role
-from station.sync.progress import SyncListener
+from station.paths import KEYS_FILE
+from station.roles import Role
+
+if TYPE_CHECKING:  # the demo window shows before the core loads; create_demo_station loads it
+    from station.refdata import ReferenceData
+    from station.services import Clock, StationCore
+    from station.sync.progress import SyncListener
 
 DEMO_STATION_CODE = "DEMO01"
 DEMO_STATION_NAME = "Công an phường Ba Đình (demo)"
@@ -24,7 +27,7 @@ DEMO_OFFICER = "demo"  # an administrator, so a newcomer sees every screen
 DEMO_CLERK = "canbo"  # a plain officer account
 DEMO_PASSWORD = "tram-thu-2026"
 # The demo key is thrown away with its folder: a light Argon2 setting keeps start-up quick.
-DEMO_KDF = KdfParams(time_cost=1, memory_cost_kib=8 * 1024, parallelism=1)
+DEMO_KDF_COST = {"time_cost": 1, "memory_cost_kib": 8 * 1024, "parallelism": 1}
 
 
 def demo_config(folder: Path, language: str) -> ConfigValues:
@@ -44,16 +47,25 @@ def create_demo_station(
     config: ConfigValues,
     refdata: ReferenceData,
     *,
-    clock: Clock = utc_now,
+    clock: Clock | None = None,
     sync_listener: SyncListener | None = None,
     on_progress: Callable[[str], None] | None = None,
 ) -> StationCore:
     """Keys, database and the two demo accounts in *folder* (which must be empty)."""
+    from station.protect.keystore import KdfParams, Keystore
+    from station.services import open_station_core, utc_now
+
     folder.mkdir(parents=True, exist_ok=True)
     passphrase = secrets.token_urlsafe(24)
-    station_secrets = Keystore(folder / KEYS_FILE, DEMO_KDF).create(passphrase)
+    kdf = KdfParams(**DEMO_KDF_COST)
+    station_secrets = Keystore(folder / KEYS_FILE, kdf).create(passphrase)
     core = open_station_core(
-        folder, station_secrets, config, refdata, clock=clock, sync_listener=sync_listener
+        folder,
+        station_secrets,
+        config,
+        refdata,
+        clock=clock or utc_now,
+        sync_listener=sync_listener,
     )
     accounts = core.accounts
     accounts.create_first_admin(DEMO_OFFICER, "Cán bộ demo", DEMO_PASSWORD)

@@ -39,6 +39,7 @@ from station.config.settings import (
     SUPERVISOR_APPROVAL,
 )
 from station.errors import StationError
+from station.paths import DATABASE_FILE, KEYS_FILE
 from station.protect.keystore import (
     KdfParams,
     Keystore,
@@ -49,8 +50,6 @@ from station.protect.keystore import (
 )
 from station.refdata import ReferenceData
 from station.services import (
-    DATABASE_FILE,
-    KEYS_FILE,
     Clock,
     StationCore,
     open_station_core,

@@ -10,6 +10,8 @@ from station.config import ConfigValues
 from station.config.settings import DATA_DIR
 
 APP_NAME = "intake-station"
+KEYS_FILE = "station.keys"  # the wrapped station key, in the data folder
+DATABASE_FILE = "station.db"  # the station database, in the data folder
 
 
 def data_dir(config: ConfigValues) -> Path:

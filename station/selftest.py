@@ -10,6 +10,7 @@ from pathlib import Path
 from station.audit import AuditLog
 from station.diagnostics import Check, CheckStatus
 from station.errors import StationError
+from station.paths import DATABASE_FILE, KEYS_FILE
 from station.protect.keystore import Keystore, StationSecrets, WrongPassphraseError
 from station.protect.oskeystore import system_keystore
 from station.storage import migrations
@@ -17,8 +18,6 @@ from station.storage.database import open_database
 from station.storage.diskguard import DiskGuard, DiskLevel
 
 Outcome = tuple[CheckStatus, str, str]
-DB_FILE = "station.db"
-KEY_FILE = "station.keys"
 
 
 class _KeyUnlock:
@@ -59,7 +58,7 @@ def core_checks(
 
 
 def _database(data_dir: Path) -> Outcome:
-    path = data_dir / DB_FILE
+    path = data_dir / DATABASE_FILE
     if not path.exists():
         return CheckStatus.WARN, f"no database in {data_dir}", "run first-run setup"
     try:
@@ -76,7 +75,7 @@ def _database(data_dir: Path) -> Outcome:
 
 
 def _unlock(data_dir: Path, environ: Mapping[str, str]) -> tuple[StationSecrets | None, Outcome]:
-    store = Keystore(data_dir / KEY_FILE)
+    store = Keystore(data_dir / KEYS_FILE)
     if not store.exists():
         return None, (CheckStatus.WARN, "no key file", "run first-run setup")
     try:
@@ -106,7 +105,7 @@ def _disk(guard: DiskGuard) -> Outcome:
 
 
 def _audit(data_dir: Path, keys: _KeyUnlock) -> Outcome:
-    path = data_dir / DB_FILE
+    path = data_dir / DATABASE_FILE
     if not path.exists():
         return CheckStatus.SKIPPED, "no database", ""
     secrets, _ = keys.result()

@@ -36,6 +36,7 @@ from station.documents import AppointmentSlip, appointment_slip
 from station.drafts import DraftStore
 from station.errors import StationError
 from station.outbox import Outbox
+from station.paths import DATABASE_FILE
 from station.protect.keystore import StationSecrets
 from station.record import ApplicationRecord
 from station.refdata import ReferenceData
@@ -52,9 +53,6 @@ from station.sync.usb_export import UsbExporter
 from station.validation import ValidationContext
 
 Clock = Callable[[], dt.datetime]
-
-DATABASE_FILE = "station.db"
-KEYS_FILE = "station.keys"
 
 
 def utc_now() -> dt.datetime:

@@ -105,3 +105,21 @@ def test_bad_configuration_is_named(tmp_path: Path) -> None:
     )
     assert result.returncode == 2
     assert "camera.width" in result.stderr
+
+
+def test_the_login_window_needs_neither_the_database_nor_the_crypto_stack() -> None:
+    """What main.py imports before its window shows stays light (fast start to the login)."""
+    heavy = ["sqlalchemy", "cryptography", "argon2", "numpy", "cv2", "httpx", "smartcard"]
+    probe = f"import sys, main; print([m for m in {heavy!r} if m in sys.modules])"
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        cwd=REPO,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

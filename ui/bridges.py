@@ -6,10 +6,13 @@ queued on the GUI thread. Nothing else crosses threads.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
-from devices.card.readers import ReaderSnapshot
-from station.sync.progress import SyncProgress
+if TYPE_CHECKING:  # the window is built before the core loads (fast start to the login)
+    from devices.card.readers import ReaderSnapshot
+    from station.sync.progress import SyncProgress
 
 
 class SyncBridge(QObject):

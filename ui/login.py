@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -13,10 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station.accounts import AccountDisabledError, AccountLockedError, LoginResult
-from ui.context import UiContext
-from ui.password_dialog import ChangePasswordDialog
+from ui.context import ShellContext, UiContext
 from ui.widgets.centred import centre_box
+
+if TYPE_CHECKING:  # the login shows before the core (SQLAlchemy, Argon2) has loaded
+    from station.accounts import LoginResult
+    from ui.password_dialog import ChangePasswordDialog
 
 ERROR_STYLE = "color: #842029; background: #f8d7da; padding: 6px;"
 LOCKED_STYLE = "color: #664d03; background: #fff3cd; padding: 6px; font-weight: bold;"
@@ -24,24 +28,35 @@ HINT_STYLE = "color: #084298; background: #e7f1ff; padding: 6px;"
 
 
 class LoginPage(QWidget):
-    """Login name and password; Enter logs in. Emits :attr:`logged_in` once the session starts."""
+    """Login name and password; Enter logs in. Emits :attr:`logged_in` once the session starts.
+
+    The page shows while the station is still opening (the officer can type at once); a
+    login asked before :meth:`attach` gives it the open station waits for it.
+    """
 
     logged_in = Signal()
 
-    def __init__(self, ctx: UiContext, parent: QWidget | None = None, demo_hint: str = "") -> None:
+    def __init__(
+        self,
+        shell: ShellContext,
+        station_name: str,
+        station_code: str,
+        parent: QWidget | None = None,
+        demo_hint: str = "",
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("loginPage")
-        self.ctx = ctx
+        self.shell = shell
+        self.ctx: UiContext | None = None
         self._busy = False
+        self._waiting_for_station = False
         self.password_dialog: ChangePasswordDialog | None = None
 
         title = QLabel(self.tr("Intake station"), self)
         title.setObjectName("loginTitle")
         title.setStyleSheet("font-size: 20pt; font-weight: bold;")
         station = QLabel(
-            self.tr("%1 — station %2")
-            .replace("%1", ctx.core.station_name)
-            .replace("%2", ctx.core.station_code),
+            self.tr("%1 — station %2").replace("%1", station_name).replace("%2", station_code),
             self,
         )
         station.setObjectName("loginStation")
@@ -62,7 +77,7 @@ class LoginPage(QWidget):
         self.demo_hint.setObjectName("loginDemoHint")
         self.demo_hint.setWordWrap(True)
         self.demo_hint.setStyleSheet(HINT_STYLE)
-        self.demo_hint.setVisible(ctx.demo and bool(demo_hint))
+        self.demo_hint.setVisible(shell.demo and bool(demo_hint))
 
         form = QFormLayout()
         form.addRow(self.tr("&Login name:"), self.officer_id)
@@ -86,7 +101,20 @@ class LoginPage(QWidget):
         self.officer_id.returnPressed.connect(self._next_field)
         self.password.returnPressed.connect(self.log_in)
         self.login_button.clicked.connect(self.log_in)
-        self.ctx.session.changed.connect(self._session_changed)
+        self.shell.session.changed.connect(self._session_changed)
+
+    def attach(self, ctx: UiContext) -> None:
+        """The station is open: logins go to its accounts (one typed meanwhile goes now)."""
+        self.ctx = ctx
+        if self._waiting_for_station:
+            self._waiting_for_station = False
+            self._set_busy(False)
+            self.log_in()
+
+    @property
+    def waiting_for_station(self) -> bool:
+        """True while a login waits for the station to finish opening."""
+        return self._waiting_for_station
 
     @property
     def busy(self) -> bool:
@@ -99,7 +127,7 @@ class LoginPage(QWidget):
         (self.password if self.officer_id.text() else self.officer_id).setFocus()
 
     def _session_changed(self) -> None:
-        if self.ctx.session.officer is None:
+        if self.shell.session.officer is None:
             self.officer_id.clear()
             self.password.clear()
 
@@ -122,6 +150,10 @@ class LoginPage(QWidget):
             self.password.setFocus()
             return
         self._set_busy(True)
+        if self.ctx is None:
+            self._waiting_for_station = True
+            self._show(self.tr("Opening the station… your login follows in a moment."), "")
+            return
         self._show(self.tr("Checking…"), "")
         accounts = self.ctx.core.accounts
         self.ctx.tasks.run(
@@ -136,6 +168,9 @@ class LoginPage(QWidget):
             self._start_session(result)
             return
         # The change comes first: the session starts only once it is done.
+        from ui.password_dialog import ChangePasswordDialog
+
+        assert self.ctx is not None
         dialog = ChangePasswordDialog(self.ctx, result, password, self)
         self.password_dialog = dialog
         dialog.accepted.connect(lambda: self._start_session(dialog.officer()))
@@ -148,6 +183,7 @@ class LoginPage(QWidget):
         self._set_busy(False)
         self._show(self.tr("You must choose a new password before you can work."), ERROR_STYLE)
         officer_id = result.officer_id
+        assert self.ctx is not None
         accounts = self.ctx.core.accounts
         self.ctx.tasks.run(lambda: accounts.record_logout(officer_id))
         self.refresh()
@@ -156,14 +192,16 @@ class LoginPage(QWidget):
         self.password_dialog = None
         self._set_busy(False)
         self.message.hide()
-        self.ctx.session.log_in(result)
+        self.shell.session.log_in(result)
         self.logged_in.emit()
 
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)
         self.password.clear()
         self.password.setFocus()
-        text = self.ctx.notices.describe(error)
+        from station.accounts import AccountDisabledError, AccountLockedError  # loaded by now
+
+        text = self.shell.notices.describe(error)
         refused = isinstance(error, AccountLockedError | AccountDisabledError)
         self._show(text, LOCKED_STYLE if refused else ERROR_STYLE)
 

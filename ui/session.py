@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
-from station.accounts.base import LoginResult
-from station.storage.schema import Role
+from station.roles import Role
+
+if TYPE_CHECKING:  # the session exists before the core loads (fast start to the login)
+    from station.accounts.base import LoginResult
 
 
 class OfficerSession(QObject):

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station.storage.schema import Role
+from station.roles import Role
 from station.sync.progress import SyncPhase, SyncProgress
-from ui.context import UiContext
+from ui.context import ShellContext, UiContext
+from ui.login import LoginPage
 
 log = logging.getLogger(__name__)
 
@@ -97,12 +98,16 @@ class ShellScreens:
 
 
 class StationWindow(QMainWindow):
-    """Top-level window: one screen at a time under the menus and the notification area."""
+    """Top-level window: one screen at a time under the menus and the notification area.
+
+    It shows with the login screen alone while the station opens (the officer can type at
+    once); :meth:`attach` then brings the open station's context and the other screens.
+    """
 
     def __init__(
         self,
-        ctx: UiContext,
-        screens: ShellScreens,
+        shell: ShellContext,
+        login: LoginPage,
         *,
         version: str,
         open_diagnostics: Callable[[QWidget], None],
@@ -111,8 +116,10 @@ class StationWindow(QMainWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.ctx = ctx
-        self.screens = screens
+        self.shell = shell
+        self.login = login
+        self._ctx: UiContext | None = None
+        self._screens: ShellScreens | None = None
         self._version = version
         self._open_diagnostics = open_diagnostics
         self._open_export = open_export
@@ -130,34 +137,68 @@ class StationWindow(QMainWindow):
             "QLabel#demoBanner { background: #fff3cd; color: #664d03; padding: 4px;"
             " font-weight: bold; }"
         )
-        self.demo_banner.setVisible(ctx.demo)
+        self.demo_banner.setVisible(shell.demo)
 
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("screens")
-        for screen in (screens.login, screens.lock, screens.home):
-            self.stack.addWidget(screen)
-        screens.on_built = self._screen_built
+        self.stack.addWidget(login)
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.demo_banner)
-        layout.addWidget(ctx.notices)
+        layout.addWidget(shell.notices)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
         self.officer_label = QLabel(self)
         self.officer_label.setObjectName("officerLabel")
-        self.sync_label = QLabel(self)
+        self.sync_label = QLabel(self.tr("Opening the station…"), self)
         self.sync_label.setObjectName("syncLabel")
         self.statusBar().addPermanentWidget(self.sync_label)
         self.statusBar().addPermanentWidget(self.officer_label)
 
         self._build_actions()
+        self.diagnostics_action.setEnabled(False)  # it checks the open station's key
         self._build_menus()
         self._connect_signals()
         self._session_changed()
+
+    def attach(self, ctx: UiContext, screens: ShellScreens) -> None:
+        """The station is open: its context and every screen (login is already there)."""
+        self._ctx = ctx
+        self._screens = screens
+        for screen in (screens.lock, screens.home):
+            self.stack.addWidget(screen)
+        screens.on_built = self._screen_built
+        self._connect_screens(screens)
+        self.diagnostics_action.setEnabled(True)
+        last = ctx.sync_events.last
+        if last is None:
+            self.sync_label.clear()
+        else:
+            self._sync_progress(last)
+        self.login.attach(ctx)
+
+    @property
+    def ctx(self) -> UiContext:
+        """The open station's context (the window gets it in :meth:`attach`)."""
+        if self._ctx is None:
+            raise RuntimeError("the station is not open yet")
+        return self._ctx
+
+    @property
+    def screens(self) -> ShellScreens:
+        """The screens (all but login come with :meth:`attach`)."""
+        if self._screens is None:
+            raise RuntimeError("the station is not open yet")
+        return self._screens
+
+    @property
+    def is_open(self) -> bool:
+        """True once the station is open and every screen is in place."""
+        return self._ctx is not None
 
     # ------------------------------------------------------------------ construction
 
@@ -225,14 +266,13 @@ class StationWindow(QMainWindow):
         self.help_menu.addAction(self.about_action)
 
     def _connect_signals(self) -> None:
-        s = self.screens
-        ctx = self.ctx
+        shell = self.shell
         self.home_action.triggered.connect(self.show_home)
         self.new_action.triggered.connect(self.new_application)
         self.queue_action.triggered.connect(self.show_queue)
         self.sync_action.triggered.connect(self.sync_now)
         self.export_action.triggered.connect(lambda: self._open_export(self))
-        self.lock_action.triggered.connect(ctx.session.lock)
+        self.lock_action.triggered.connect(shell.session.lock)
         self.switch_action.triggered.connect(self.switch_officer)
         self.quit_action.triggered.connect(self.close)
         self.review_action.triggered.connect(lambda: self.show_named("review"))
@@ -242,12 +282,13 @@ class StationWindow(QMainWindow):
         self.diagnostics_action.triggered.connect(lambda: self._open_diagnostics(self))
         self.about_action.triggered.connect(self.show_about)
 
-        ctx.session.changed.connect(self._session_changed)
-        ctx.session.locked.connect(self._locked)
-        ctx.session.unlocked.connect(self._unlocked)
-        ctx.sync_events.progress.connect(self._sync_progress)
+        shell.session.changed.connect(self._session_changed)
+        shell.session.locked.connect(self._locked)
+        shell.session.unlocked.connect(self._unlocked)
+        shell.sync_events.progress.connect(self._sync_progress)
+        self.login.logged_in.connect(self.show_home)
 
-        s.login.logged_in.connect(self.show_home)  # type: ignore[attr-defined]
+    def _connect_screens(self, s: ShellScreens) -> None:
         s.lock.switch_officer_requested.connect(self.switch_officer)  # type: ignore[attr-defined]
         home = s.home
         home.new_application_requested.connect(self.new_application)  # type: ignore[attr-defined]
@@ -269,19 +310,21 @@ class StationWindow(QMainWindow):
     def show_named(self, name: str) -> None:
         """Switch to a lazy screen by name, if the officer's role allows it (built then)."""
         if not self._role_allows(name):
-            self.ctx.notices.warning(self.tr("Your role does not allow this screen."))
+            self.shell.notices.warning(self.tr("Your role does not allow this screen."))
             return
         self.show_screen(self.screens.get(name))
 
     def show_screen(self, screen: QWidget) -> None:
         """Switch to *screen* (only while an officer is logged in and not locked)."""
-        session = self.ctx.session
-        if screen not in (self.screens.login, self.screens.lock) and (
-            session.officer is None or session.is_locked
+        session = self.shell.session
+        if (
+            screen is not self.login
+            and screen is not self.screens.lock
+            and (session.officer is None or session.is_locked)
         ):
             return
         if not self._allowed(screen):
-            self.ctx.notices.warning(self.tr("Your role does not allow this screen."))
+            self.shell.notices.warning(self.tr("Your role does not allow this screen."))
             return
         self.stack.setCurrentWidget(screen)
         refresh = getattr(screen, "refresh", None)
@@ -293,7 +336,7 @@ class StationWindow(QMainWindow):
         return self._role_allows(self.screens.name_of(screen))
 
     def _role_allows(self, name: str | None) -> bool:
-        session = self.ctx.session
+        session = self.shell.session
         if name in ("settings", "audit"):
             return session.has_role(Role.ADMIN)
         if name == "review":
@@ -331,17 +374,17 @@ class StationWindow(QMainWindow):
     # ------------------------------------------------------------------ session
 
     def _session_changed(self) -> None:
-        officer = self.ctx.session.officer
+        officer = self.shell.session.officer
         logged_in = officer is not None
         for action in self._session_actions:
             action.setEnabled(logged_in)
-        session = self.ctx.session
+        session = self.shell.session
         self.supervisor_menu.menuAction().setVisible(session.has_role(Role.SUPERVISOR))
         self.admin_menu.menuAction().setVisible(session.has_role(Role.ADMIN))
         if officer is None:
             self.officer_label.setText(self.tr("Not logged in"))
-            self.stack.setCurrentWidget(self.screens.login)
-            self.screens.login.setFocus()
+            self.stack.setCurrentWidget(self.login)
+            self.login.setFocus()
         else:
             self.officer_label.setText(
                 self.tr("Officer: %1 (%2)")
@@ -379,7 +422,9 @@ class StationWindow(QMainWindow):
         self.ctx.session.log_out()
 
     def _save_work(self) -> None:
-        save = getattr(self.screens.built("wizard"), "save_now", None)
+        if self._screens is None:
+            return  # closed before the station opened: no work yet
+        save = getattr(self._screens.built("wizard"), "save_now", None)
         if callable(save):
             save()
 

@@ -121,4 +121,3 @@ def _toml(value: object) -> str:
     if isinstance(value, int | float):
         return repr(value)
     return json.dumps(str(value), ensure_ascii=False)
-

@@ -13,6 +13,9 @@ from sqlalchemy import ForeignKey, Index, LargeBinary, String, TypeDecorator
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+# Re-exported: the schema stores roles; their definition loads without SQLAlchemy.
+from station.roles import Role as Role
+
 
 class UtcDateTime(TypeDecorator[dt.datetime]):
     """Timezone-aware UTC timestamps stored as ISO text (SQLite has no datetime type)."""
@@ -53,14 +56,6 @@ class OutboxState(StrEnum):
     ACCEPTED = "accepted"
     REJECTED = "rejected"
     EXPORTED = "exported"
-
-
-class Role(StrEnum):
-    """What an account may do."""
-
-    OFFICER = "officer"
-    SUPERVISOR = "supervisor"
-    ADMIN = "admin"
 
 
 class Draft(Base):

@@ -9,6 +9,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from station.diagnostics import Check, CheckStatus
 from station.errors import StationError
+from station.paths import DATABASE_FILE
 from station.storage.database import open_database
 from station.storage.writer import WriteExecutor
 from station.sync.client import RegisterClient
@@ -17,7 +18,6 @@ from station.sync.state import Enrolment, SyncStateStore
 
 Outcome = tuple[CheckStatus, str, str]
 CLOCK_SKEW_LIMIT = SyncConfig().skew_tolerance
-DB_FILE = "station.db"
 
 
 def sync_checks(data_dir: Path) -> list[Check]:
@@ -30,9 +30,9 @@ def sync_checks(data_dir: Path) -> list[Check]:
 
 def read_enrolment(data_dir: Path) -> Enrolment | None:
     """The stored enrolment, or None (also when there is no database yet)."""
-    if not (data_dir / DB_FILE).exists():
+    if not (data_dir / DATABASE_FILE).exists():
         return None
-    db = open_database(data_dir / DB_FILE)
+    db = open_database(data_dir / DATABASE_FILE)
     writer = WriteExecutor(db.writer_sessions())
     try:
         return SyncStateStore(writer, db.reader_sessions()).enrolment()

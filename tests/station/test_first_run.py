@@ -23,11 +23,12 @@ from station.first_run import (
     config_values,
     create_station,
 )
+from station.paths import KEYS_FILE
 from station.protect.keystore import KdfParams, Keystore, KeystoreError
 from station.record import PortraitRef
 from station.refdata import ReferenceData
 from station.samples import sample_record
-from station.services import KEYS_FILE, NotEnrolledError, StationCore
+from station.services import NotEnrolledError, StationCore
 from station.storage.schema import OutboxState, Role
 from station.sync.errors import EnrolmentError, RegisterUnreachableError
 

@@ -52,18 +52,23 @@ def test_a_full_application_from_card_read_to_accepted(
     tmp_path: Path,
 ) -> None:
     assert launcher.start()
-    window, ctx, core = launcher.window, launcher.ctx, launcher.core
-    assert window is not None and ctx is not None and core is not None
+    window = launcher.window
+    assert window is not None
     qtbot.addWidget(window)
-    qtbot.waitUntil(lambda: core.sync_state.enrolment() is not None, timeout=90_000)
 
-    login = window.screens.login
+    # The login window shows while the station still opens: the officer types at once and
+    # the login goes through as soon as the station is open.
+    login = window.login
     screenshot(window, "e2e-1-login")
-    qtbot.keyClicks(login.officer_id, DEMO_CLERK)  # type: ignore[attr-defined]
-    qtbot.keyClicks(login.password, DEMO_PASSWORD)  # type: ignore[attr-defined]
-    qtbot.keyClick(login.password, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    qtbot.keyClicks(login.officer_id, DEMO_CLERK)
+    qtbot.keyClicks(login.password, DEMO_PASSWORD)
+    qtbot.keyClick(login.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.is_open, timeout=60_000)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.screens.home, timeout=20_000)
     screenshot(window, "e2e-2-home")
+    ctx, core = launcher.ctx, launcher.core
+    assert ctx is not None and core is not None
+    qtbot.waitUntil(lambda: core.sync_state.enrolment() is not None, timeout=90_000)
 
     window.new_action.trigger()
     wizard = window.screens.wizard
@@ -142,9 +147,12 @@ def test_the_register_going_down_leaves_the_application_queued_and_says_so(
     qtbot: QtBot, launcher: StationLauncher, screenshot: Callable[[QWidget, str], Path]
 ) -> None:
     assert launcher.start()
-    window, ctx, core = launcher.window, launcher.ctx, launcher.core
-    assert window is not None and ctx is not None and core is not None
+    window = launcher.window
+    assert window is not None
     qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.is_open, timeout=60_000)
+    ctx, core = launcher.ctx, launcher.core
+    assert ctx is not None and core is not None
     qtbot.waitUntil(lambda: core.sync_state.enrolment() is not None, timeout=90_000)
     ctx.session.log_in(core.accounts.login(DEMO_CLERK, DEMO_PASSWORD))
     window.show_home()

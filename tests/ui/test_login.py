@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from station.protect.keystore import KdfParams, Keystore
@@ -95,10 +95,18 @@ def test_damaged_key_file_is_shown_distinctly(
 # ---------------------------------------------------------------------------- login
 
 
+def make_login(ctx: UiContext, *, attach: bool = True) -> LoginPage:
+    """The login page as the window shows it: built first, the open station attached."""
+    page = LoginPage(ctx.shell, ctx.core.station_name, ctx.core.station_code, demo_hint=DEMO_HINT)
+    if attach:
+        page.attach(ctx)
+    return page
+
+
 @pytest.fixture
 def login_page(qtbot: QtBot, ui_ctx: UiContext) -> LoginPage:
     ui_ctx.session.log_out()
-    page = LoginPage(ui_ctx, demo_hint=DEMO_HINT)
+    page = make_login(ui_ctx)
     qtbot.addWidget(page)
     page.resize(900, 600)
     page.show()
@@ -208,9 +216,35 @@ def test_refusing_the_password_change_refuses_the_login(
     assert login_page.message.isVisible()
 
 
+def test_a_login_typed_while_the_station_opens_goes_through_once_it_is_open(
+    qtbot: QtBot, ui_ctx: UiContext, language: str
+) -> None:
+    ui_ctx.session.log_out()
+    page = make_login(ui_ctx, attach=False)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    assert ui_ctx.core.station_code in page.findChild(QLabel, "loginStation").text()
+
+    qtbot.keyClicks(page.officer_id, "admin")
+    qtbot.keyClick(page.officer_id, Qt.Key.Key_Return)
+    qtbot.keyClicks(page.password, OFFICER_PASSWORD)
+    qtbot.keyClick(page.password, Qt.Key.Key_Return)
+
+    assert page.waiting_for_station and page.busy
+    assert not page.password.isEnabled()
+    assert "Đang mở trạm" in page.message.text()  # says why nothing happens yet
+    assert ui_ctx.session.officer is None
+    with qtbot.waitSignal(page.logged_in, timeout=10_000):
+        page.attach(ui_ctx)  # the station finished opening
+    officer = ui_ctx.session.officer
+    assert officer is not None and officer.officer_id == "admin"
+    assert not page.waiting_for_station
+
+
 def test_demo_hint_only_in_demo_mode(qtbot: QtBot, ui_ctx: UiContext) -> None:
     ui_ctx.demo = False
-    page = LoginPage(ui_ctx, demo_hint=DEMO_HINT)
+    page = make_login(ui_ctx)
     qtbot.addWidget(page)
     page.show()
     assert not page.demo_hint.isVisible()

@@ -12,17 +12,21 @@ from pytestqt.qtbot import QtBot
 from main import build_screens
 from station.storage.schema import Role
 from ui.context import UiContext
+from ui.login import LoginPage
 from ui.shell import StationWindow
 
 pytestmark = pytest.mark.gui
 
 
-def make_window(qtbot: QtBot, ctx: UiContext, tmp_path: Path) -> StationWindow:
-    screens = build_screens(ctx, tmp_path / "station.toml", list_readers=list)
+def make_window(
+    qtbot: QtBot, ctx: UiContext, tmp_path: Path, *, attach: bool = True
+) -> StationWindow:
+    """The window as main.py shows it: login first, the open station attached after."""
+    login = LoginPage(ctx.shell, ctx.core.station_name, ctx.core.station_code)
     opened: list[str] = []
     window = StationWindow(
-        ctx,
-        screens,
+        ctx.shell,
+        login,
         version="1.2.3",
         open_diagnostics=lambda parent: opened.append("diagnostics"),
         open_export=lambda parent: opened.append("export"),
@@ -31,6 +35,10 @@ def make_window(qtbot: QtBot, ctx: UiContext, tmp_path: Path) -> StationWindow:
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    if attach:
+        window.attach(
+            ctx, build_screens(ctx, tmp_path / "station.toml", login=login, list_readers=list)
+        )
     return window
 
 

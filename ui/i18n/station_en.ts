@@ -2845,7 +2845,7 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../login.py" line="+38"/>
+        <location filename="../login.py" line="+55"/>
         <source>Intake station</source>
         <translation>Intake station</translation>
     </message>
@@ -2855,7 +2855,7 @@
         <translation>%1 — station %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Log &amp;in</source>
         <translation>Log &amp;in</translation>
     </message>
@@ -2870,12 +2870,17 @@
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+71"/>
+        <source>Opening the station… your login follows in a moment.</source>
+        <translation>Opening the station… your login follows in a moment.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>You must choose a new password before you can work.</source>
         <translation>You must choose a new password before you can work.</translation>
     </message>
@@ -3949,7 +3954,7 @@
         <translation>Sealing…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>The application is sealed. Give the citizen the slip.</source>
         <translation>The application is sealed. Give the citizen the slip.</translation>
     </message>
@@ -4242,22 +4247,23 @@
 <context>
     <name>StationLauncher</name>
     <message>
-        <location filename="../../main.py" line="+319"/>
+        <location filename="../../main.py" line="+349"/>
         <source>Setting up the station…</source>
         <translation>Setting up the station…</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+40"/>
         <source>Demo: log in as %1 with the password %2</source>
         <translation>Demo: log in as %1 with the password %2</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+82"/>
         <source>The local test register is running at %1; the station is enrolled.</source>
         <translation>The local test register is running at %1; the station is enrolled.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-155"/>
+        <location line="+172"/>
         <source>Intake station</source>
         <translation>Intake station</translation>
     </message>
@@ -4331,7 +4337,7 @@
 <context>
     <name>StationWindow</name>
     <message>
-        <location filename="../shell.py" line="+68"/>
+        <location filename="../shell.py" line="+129"/>
         <source>Intake station</source>
         <translation>Intake station</translation>
     </message>
@@ -4341,7 +4347,12 @@
         <translation>Demo mode is on: nothing entered here is real.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+24"/>
+        <source>Opening the station…</source>
+        <translation>Opening the station…</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>&amp;Home</source>
         <translation>&amp;Home</translation>
     </message>
@@ -4431,12 +4442,13 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
+        <location line="+14"/>
         <source>Your role does not allow this screen.</source>
         <translation>Your role does not allow this screen.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Sync started.</source>
         <translation>Sync started.</translation>
     </message>
@@ -4451,7 +4463,7 @@
         <translation>Officer: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Not enrolled</source>
         <translation>Not enrolled</translation>
     </message>

@@ -2833,7 +2833,7 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../login.py" line="+38"/>
+        <location filename="../login.py" line="+55"/>
         <source>Intake station</source>
         <translation>Trạm tiếp nhận hồ sơ căn cước</translation>
     </message>
@@ -2843,7 +2843,7 @@
         <translation>%1 — trạm %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Log &amp;in</source>
         <translation>Đăng &amp;nhập</translation>
     </message>
@@ -2858,12 +2858,17 @@
         <translation>&amp;Mật khẩu:</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+71"/>
+        <source>Opening the station… your login follows in a moment.</source>
+        <translation>Đang mở trạm… việc đăng nhập sẽ tiếp tục ngay sau đó.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Checking…</source>
         <translation>Đang kiểm tra…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>You must choose a new password before you can work.</source>
         <translation>Bạn phải chọn mật khẩu mới trước khi làm việc.</translation>
     </message>
@@ -3927,7 +3932,7 @@
         <translation>Đang niêm phong…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>The application is sealed. Give the citizen the slip.</source>
         <translation>Hồ sơ đã được niêm phong. Hãy trao giấy hẹn trả kết quả cho công dân.</translation>
     </message>
@@ -4220,22 +4225,23 @@
 <context>
     <name>StationLauncher</name>
     <message>
-        <location filename="../../main.py" line="+319"/>
+        <location filename="../../main.py" line="+349"/>
         <source>Setting up the station…</source>
         <translation>Đang cài đặt trạm…</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+40"/>
         <source>Demo: log in as %1 with the password %2</source>
         <translation>Trình diễn: đăng nhập bằng %1 với mật khẩu %2</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+82"/>
         <source>The local test register is running at %1; the station is enrolled.</source>
         <translation>Cơ quan đăng ký thử nghiệm cục bộ đang chạy tại %1; trạm đã được đăng ký.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-155"/>
+        <location line="+172"/>
         <source>Intake station</source>
         <translation>Trạm tiếp nhận hồ sơ căn cước</translation>
     </message>
@@ -4309,7 +4315,7 @@
 <context>
     <name>StationWindow</name>
     <message>
-        <location filename="../shell.py" line="+68"/>
+        <location filename="../shell.py" line="+129"/>
         <source>Intake station</source>
         <translation>Trạm tiếp nhận hồ sơ căn cước</translation>
     </message>
@@ -4319,7 +4325,12 @@
         <translation>Chế độ trình diễn đang bật: mọi dữ liệu nhập tại đây đều không phải dữ liệu thật.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+24"/>
+        <source>Opening the station…</source>
+        <translation>Đang mở trạm…</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>&amp;Home</source>
         <translation>&amp;Trang chủ</translation>
     </message>
@@ -4409,12 +4420,13 @@
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
+        <location line="+14"/>
         <source>Your role does not allow this screen.</source>
         <translation>Vai trò của bạn không được phép mở màn hình này.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Sync started.</source>
         <translation>Đã bắt đầu đồng bộ.</translation>
     </message>
@@ -4429,7 +4441,7 @@
         <translation>Cán bộ: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Not enrolled</source>
         <translation>Chưa đăng ký trạm</translation>
     </message>
