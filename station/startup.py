@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import threading
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -133,6 +134,10 @@ class StationOpener:
 
     def open(self, secrets: StationSecrets | None = None) -> OpenedStation | None:
         """The open core and devices; None when the passphrase must be asked first."""
+        unlocking = None
+        if not self.demo and secrets is None:
+            # Argon2 releases the GIL: the key unlocks while the core's modules load.
+            unlocking = self._unlock_unattended()
         refdata = self.refdata()
         if self.demo:
             from station.demo import create_demo_station
@@ -141,13 +146,12 @@ class StationOpener:
                 self.folder, self.config, refdata, sync_listener=self._sync_listener
             )
         else:
-            from station.protect.unlock import unattended_unlock
             from station.services import open_station_core
 
+            if unlocking is not None:
+                secrets = unlocking.result()
             if secrets is None:
-                secrets = unattended_unlock(self.keystore())
-                if secrets is None:
-                    return None
+                return None
             core = open_station_core(
                 self.folder, secrets, self.config, refdata, sync_listener=self._sync_listener
             )
@@ -157,6 +161,16 @@ class StationOpener:
             core.close()
             raise
         return OpenedStation(core, devices)
+
+    def _unlock_unattended(self) -> Future[StationSecrets | None]:
+        from station.protect.unlock import unattended_unlock
+
+        keystore = self.keystore()
+        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="key-unlock")
+        try:
+            return pool.submit(unattended_unlock, keystore)
+        finally:
+            pool.shutdown(wait=False)
 
     def devices(self) -> StationDevices:
         """The configured devices (or the demo's simulated twins)."""
