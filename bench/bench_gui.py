@@ -144,8 +144,6 @@ def _context(core: Any, demo_card: Any = None) -> Any:
     devices = StationDevices(reader, card.trust_store, demo_camera, demo_card=card)
     session = OfficerSession(60)
     return UiContext(
-        core,
-        devices,
         TaskRunner(notices.error),
         notices,
         session,
@@ -153,6 +151,8 @@ def _context(core: Any, demo_card: Any = None) -> Any:
         sync_events=SyncBridge(),
         reader_events=events,
         demo=True,
+        core=core,
+        devices=devices,
     )
 
 

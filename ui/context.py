@@ -7,7 +7,7 @@ to the window, which passes it to its pages. No screen reaches for a global.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING
 
 from devices.kit import StationDevices as StationDevices  # re-exported for the screens
@@ -33,44 +33,15 @@ class ShellContext:
     demo: bool = False
 
 
-@dataclass
-class UiContext:
-    """The dependencies of the screens, built once in main.py when the station is open."""
+@dataclass(kw_only=True)
+class UiContext(ShellContext):
+    """The dependencies of the screens: the window's parts plus the open station."""
 
     core: StationCore
     devices: StationDevices
-    tasks: TaskRunner
-    notices: NotificationArea
-    session: OfficerSession
-    language: str
-    sync_events: SyncBridge
-    reader_events: ReaderBridge
-    demo: bool = False
 
     @classmethod
     def opened(cls, shell: ShellContext, core: StationCore, devices: StationDevices) -> UiContext:
         """The full context from the window's parts and the now open station."""
-        return cls(
-            core,
-            devices,
-            shell.tasks,
-            shell.notices,
-            shell.session,
-            shell.language,
-            sync_events=shell.sync_events,
-            reader_events=shell.reader_events,
-            demo=shell.demo,
-        )
-
-    @property
-    def shell(self) -> ShellContext:
-        """The window's parts of this context."""
-        return ShellContext(
-            self.tasks,
-            self.notices,
-            self.session,
-            self.language,
-            self.sync_events,
-            self.reader_events,
-            self.demo,
-        )
+        parts = {f.name: getattr(shell, f.name) for f in fields(ShellContext)}
+        return cls(**parts, core=core, devices=devices)

@@ -153,8 +153,6 @@ def ui_ctx(
         demo_card=demo_card,
     )
     ctx = UiContext(
-        station_core,
-        devices,
         tasks,
         notices,
         session,
@@ -162,6 +160,8 @@ def ui_ctx(
         sync_events=SyncBridge(),
         reader_events=reader_events,
         demo=True,
+        core=station_core,
+        devices=devices,
     )
     session.log_in(station_core.accounts.login("officer1", OFFICER_PASSWORD))
     yield ctx

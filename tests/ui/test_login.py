@@ -97,7 +97,7 @@ def test_damaged_key_file_is_shown_distinctly(
 
 def make_login(ctx: UiContext, *, attach: bool = True) -> LoginPage:
     """The login page as the window shows it: built first, the open station attached."""
-    page = LoginPage(ctx.shell, ctx.core.station_name, ctx.core.station_code, demo_hint=DEMO_HINT)
+    page = LoginPage(ctx, ctx.core.station_name, ctx.core.station_code, demo_hint=DEMO_HINT)
     if attach:
         page.attach(ctx)
     return page

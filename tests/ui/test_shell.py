@@ -22,10 +22,10 @@ def make_window(
     qtbot: QtBot, ctx: UiContext, tmp_path: Path, *, attach: bool = True
 ) -> StationWindow:
     """The window as main.py shows it: login first, the open station attached after."""
-    login = LoginPage(ctx.shell, ctx.core.station_name, ctx.core.station_code)
+    login = LoginPage(ctx, ctx.core.station_name, ctx.core.station_code)
     opened: list[str] = []
     window = StationWindow(
-        ctx.shell,
+        ctx,
         login,
         version="1.2.3",
         open_diagnostics=lambda parent: opened.append("diagnostics"),

@@ -21,6 +21,7 @@ from station.paths import DATABASE_FILE, KEYS_FILE
 from station.protect.keystore import KdfParams, Keystore
 from station.refdata import ReferenceData
 from station.services import open_station_core
+from ui.shell import StationWindow
 from ui.unlock_station import StationUnlockDialog
 
 pytestmark = pytest.mark.gui
@@ -67,6 +68,15 @@ def launcher(qapp: QApplication) -> Iterator[main.StationLauncher]:
         station.shutdown()
 
 
+def started(qtbot: QtBot, launcher: main.StationLauncher) -> StationWindow:
+    """Start as main.py does; the window is shown (the station may still be opening)."""
+    assert launcher.start()
+    window = launcher.window
+    assert window is not None
+    qtbot.addWidget(window)
+    return window
+
+
 def test_the_login_window_shows_before_the_station_is_open_and_a_login_waits_for_it(
     qtbot: QtBot,
     installed: Path,
@@ -75,10 +85,7 @@ def test_the_login_window_shows_before_the_station_is_open_and_a_login_waits_for
 ) -> None:
     monkeypatch.setenv("STATION_PASSPHRASE", PASSPHRASE)
 
-    assert launcher.start()
-    window = launcher.window
-    assert window is not None
-    qtbot.addWidget(window)
+    window = started(qtbot, launcher)
     assert not window.is_open and launcher.core is None  # opening on a worker
     assert window.stack.currentWidget() is window.login
     assert not window.diagnostics_action.isEnabled()  # it needs the open station's key
@@ -99,10 +106,7 @@ def test_the_login_window_shows_before_the_station_is_open_and_a_login_waits_for
 def test_without_an_unattended_unlock_the_passphrase_is_asked_over_the_login_window(
     qtbot: QtBot, installed: Path, launcher: main.StationLauncher
 ) -> None:
-    assert launcher.start()
-    window = launcher.window
-    assert window is not None
-    qtbot.addWidget(window)
+    window = started(qtbot, launcher)
 
     def dialog() -> StationUnlockDialog | None:
         return window.findChild(StationUnlockDialog)
@@ -135,10 +139,7 @@ def test_a_damaged_database_is_said_plainly_and_the_program_stops(
     exits: list[int] = []
     monkeypatch.setattr(launcher.app, "exit", exits.append)
 
-    assert launcher.start()
-    window = launcher.window
-    assert window is not None
-    qtbot.addWidget(window)
+    window = started(qtbot, launcher)
 
     def box() -> QMessageBox | None:
         return window.findChild(QMessageBox, "openFailedBox")
