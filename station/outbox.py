@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, and_, func, literal, select, update
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from station.audit import AuditAction, AuditLog
 from station.errors import StationError
@@ -63,6 +63,17 @@ class QueueEntry:
     reason_code: str | None
     reason_text: str | None
     purged: bool
+    # Re-opened as a new draft (rejected rows only): its id, when, by whom, and its number
+    # once that draft is sealed.
+    reopened_as: str | None = None
+    reopened_at: dt.datetime | None = None
+    reopened_by: str | None = None
+    reopened_number: str | None = None
+
+    @property
+    def reopened(self) -> bool:
+        """This rejected application was already re-opened as a new draft."""
+        return self.reopened_as is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,18 +141,27 @@ class Outbox:
         Only the columns the view shows are read: the encrypted payloads are never loaded.
         """
         sealed = SealedApplication
-        query = select(
-            sealed.application_id,
-            sealed.application_number,
-            OutboxRow.officer_id,
-            OutboxRow.queued_at,
-            OutboxRow.state,
-            OutboxRow.attempts,
-            OutboxRow.last_error,
-            OutboxRow.reason_code,
-            OutboxRow.reason_text,
-            sealed.purged_at,
-        ).join(sealed, sealed.application_id == OutboxRow.application_id)
+        successor = aliased(SealedApplication)  # the re-opened draft, once sealed
+        query = (
+            select(
+                sealed.application_id,
+                sealed.application_number,
+                OutboxRow.officer_id,
+                OutboxRow.queued_at,
+                OutboxRow.state,
+                OutboxRow.attempts,
+                OutboxRow.last_error,
+                OutboxRow.reason_code,
+                OutboxRow.reason_text,
+                sealed.purged_at,
+                OutboxRow.reopened_as,
+                OutboxRow.reopened_at,
+                OutboxRow.reopened_by,
+                successor.application_number,
+            )
+            .join(sealed, sealed.application_id == OutboxRow.application_id)
+            .outerjoin(successor, successor.application_id == OutboxRow.reopened_as)
+        )
         if before is not None:
             queued_at, application_id = before
             query = query.where(
@@ -175,6 +195,10 @@ class Outbox:
                 reason_code=r[7],
                 reason_text=r[8],
                 purged=r[9] is not None,
+                reopened_as=r[10],
+                reopened_at=r[11],
+                reopened_by=r[12],
+                reopened_number=r[13],
             )
             for r in rows
         ]

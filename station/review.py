@@ -5,16 +5,16 @@ and the USB export never pick it. A supervisor approves it (it joins the queue) 
 rejects it with a reason the officer sees (it ends "rejected" and can be re-opened as a
 new draft). Each decision is one transaction with its audit event. The rejection reason
 is free text about a citizen's application, so it goes on the outbox row, never into
-the audit chain.
+the audit chain. Four eyes: nobody decides on an application they sealed themselves.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, fields, replace
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, fields, replace
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from station.audit import AuditAction, AuditLog
@@ -36,7 +36,7 @@ _REVIEWERS = frozenset({Role.SUPERVISOR, Role.ADMIN})
 
 
 class ReviewRefusedError(StationError):
-    """A review decision the station refuses: wrong role, no reason, nothing chosen."""
+    """A review decision the station refuses: wrong role, own application, no reason, none."""
 
 
 def _not_a_supervisor(actor: str) -> ReviewRefusedError:
@@ -62,6 +62,27 @@ def _nothing_chosen() -> ReviewRefusedError:
         "Chưa chọn hồ sơ nào. Hãy chọn hồ sơ cần duyệt trong danh sách.",
         "No application is selected. Select the applications to approve in the list.",
         "review approve with no application",
+    )
+
+
+def _own_applications(own: int, total: int, *, rejecting: bool) -> ReviewRefusedError:
+    if total == 1:
+        verb_vi, verb_en = ("từ chối", "reject") if rejecting else ("duyệt", "approve")
+        return ReviewRefusedError(
+            f"Bạn không được {verb_vi} hồ sơ do chính mình niêm phong. "
+            "Một cán bộ giám sát khác phải duyệt hồ sơ này.",
+            f"You may not {verb_en} an application you sealed yourself. "
+            "Another supervisor must review it.",
+            f"review refused: reviewer sealed the application ({verb_en})",
+        )
+    return ReviewRefusedError(
+        f"Bạn không được duyệt hồ sơ do chính mình niêm phong: {own} trong {total} hồ sơ "
+        "đã chọn là của bạn, nên chưa hồ sơ nào được duyệt. Hãy bỏ chọn các hồ sơ đó và "
+        "duyệt lại; một cán bộ giám sát khác phải duyệt chúng.",
+        f"You may not approve applications you sealed yourself: {own} of the {total} "
+        "selected are yours, so none was approved. Leave them out of the selection and "
+        "approve again; another supervisor must review them.",
+        f"review refused: {own} of {total} sealed by the reviewer",
     )
 
 
@@ -101,6 +122,31 @@ class DaySummary:
     day: dt.date
     officers: tuple[OfficerDay, ...]
     total: OfficerDay
+
+
+@dataclass(frozen=True, slots=True)
+class DaySummaryReport:
+    """The end-of-day summary as printed: the station, the counts, who printed it and when.
+
+    Nothing about citizens: counts and the station's own accounts only.
+    """
+
+    station_code: str
+    station_name: str
+    summary: DaySummary
+    printed_at: dt.datetime
+    printed_by: str  # login name
+    officer_names: Mapping[str, str] = field(default_factory=dict)  # login -> display name
+
+    def officer_label(self, officer_id: str) -> str:
+        """The officer as on screen: display name and login, or the login alone."""
+        return officer_label(officer_id, self.officer_names)
+
+
+def officer_label(officer_id: str, names: Mapping[str, str]) -> str:
+    """Display name and login ("Name (login)"), or the login alone for an unknown account."""
+    name = names.get(officer_id)
+    return f"{name} ({officer_id})" if name else officer_id
 
 
 def day_bounds(day: dt.date, tz: dt.tzinfo) -> tuple[dt.datetime, dt.datetime]:
@@ -163,7 +209,10 @@ class SupervisorReview:
         ]
 
     def approve(self, application_ids: Iterable[str], supervisor_id: str) -> int:
-        """Approve held applications (one transaction, one audit event each); the count."""
+        """Approve held applications (one transaction, one audit event each); the count.
+
+        All or none: a batch holding any application *supervisor_id* sealed is refused.
+        """
         ids = list(dict.fromkeys(application_ids))
         if not ids:
             raise _nothing_chosen()
@@ -171,6 +220,7 @@ class SupervisorReview:
 
         def work(session: Session) -> int:
             _require_supervisor(session, supervisor_id)
+            _refuse_own(session, ids, supervisor_id, rejecting=False)
             numbers = self._outbox.release_held(session, ids)
             for application_id in ids:
                 self._audit.append(
@@ -185,7 +235,10 @@ class SupervisorReview:
         return self._writer.run(work)
 
     def reject(self, application_id: str, supervisor_id: str, reason: str) -> None:
-        """Reject a held application; *reason* (required) is shown to the officer."""
+        """Reject a held application; *reason* (required) is shown to the officer.
+
+        Refused when *supervisor_id* sealed it: another supervisor must decide.
+        """
         text = " ".join(reason.split())
         if not text:
             raise _reason_required()
@@ -193,6 +246,7 @@ class SupervisorReview:
 
         def work(session: Session) -> None:
             _require_supervisor(session, supervisor_id)
+            _refuse_own(session, [application_id], supervisor_id, rejecting=True)
             number = self._outbox.refuse_held(session, application_id, text[:MAX_REASON_CHARS])
             self._audit.append(
                 session,
@@ -281,3 +335,15 @@ def _require_supervisor(session: Session, actor: str) -> None:
     officer = session.get(Officer, actor)
     if officer is None or officer.disabled or Role(officer.role) not in _REVIEWERS:
         raise _not_a_supervisor(actor)
+
+
+def _refuse_own(session: Session, ids: list[str], reviewer: str, *, rejecting: bool) -> None:
+    """Four eyes, checked in the decision's transaction: none of *ids* sealed by *reviewer*."""
+    own = session.scalar(
+        select(func.count())
+        .select_from(OutboxRow)
+        .where(OutboxRow.application_id.in_(ids))
+        .where(OutboxRow.officer_id == reviewer)
+    )
+    if own:
+        raise _own_applications(int(own), len(ids), rejecting=rejecting)

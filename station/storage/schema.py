@@ -127,6 +127,11 @@ class OutboxRow(Base):
     reason_code: Mapped[str | None] = mapped_column(String(64))  # register's, when rejected
     reason_text: Mapped[str | None] = mapped_column(String(500))
     state_changed_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
+    # A rejected application re-opened as a new draft: that draft's id (its application id
+    # once sealed), when and by whom. Set once: the same rejection is never re-opened twice.
+    reopened_as: Mapped[str | None] = mapped_column(String(36))
+    reopened_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime())
+    reopened_by: Mapped[str | None] = mapped_column(String(64))
 
     __table_args__ = (
         Index("ix_outbox_state_next", "state", "next_attempt_at"),

@@ -7,6 +7,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from alembic import command
 from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, text
 from sqlalchemy.orm import Session
@@ -18,7 +19,7 @@ from station.storage.database import (
     DatabaseTooNewError,
     open_database,
 )
-from station.storage.schema import NumberSequence
+from station.storage.schema import NumberSequence, OutboxRow
 from station.storage.writer import WriteExecutor, WriterClosedError
 
 
@@ -70,6 +71,53 @@ def test_upgrade_from_the_first_schema_keeps_data_and_backs_up(tmp_path: Path) -
         backup.close()
     finally:
         db.close()
+
+
+def test_upgrade_to_reopened_columns_keeps_the_outbox_and_downgrades(tmp_path: Path) -> None:
+    """0004 adds the re-open columns to the outbox: old rows read as "not re-opened"."""
+    path = tmp_path / "station.db"
+    engine = create_engine(f"sqlite:///{path}")
+    migrations.upgrade(engine, "0003")
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO sealed_applications (application_id, application_number, "
+                "station_code, officer_id, sealed_at, sha256, size, signature) VALUES "
+                "('a1', 'HN01-1', 'HN01', 'officer1', '2026-11-23T02:30:00+00:00', "
+                "'00', 10, x'00')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO outbox (application_id, state, queued_at, officer_id, attempts, "
+                "reason_code, state_changed_at) VALUES ('a1', 'rejected', "
+                "'2026-11-23T02:30:00+00:00', 'officer1', 1, 'photo', "
+                "'2026-11-23T02:30:00+00:00')"
+            )
+        )
+    engine.dispose()
+
+    db = open_database(path, backup_dir=tmp_path / "backups")
+    try:
+        assert migrations.current_revision(db.writer_engine) == "0004"
+        with Session(db.reader_engine) as session:
+            row = session.get(OutboxRow, "a1")
+            assert row is not None
+            assert (row.state, row.reason_code) == ("rejected", "photo")
+            assert (row.reopened_as, row.reopened_at, row.reopened_by) == (None, None, None)
+    finally:
+        db.close()
+
+    engine = create_engine(f"sqlite:///{path}")
+    migrations.upgrade(engine, "0004")  # already there: nothing to do
+    command.downgrade(migrations.alembic_config(engine), "0003")
+    with engine.connect() as conn:
+        columns = {r[1] for r in conn.exec_driver_sql("PRAGMA table_info('outbox')")}
+        indexes = {r[1] for r in conn.exec_driver_sql("PRAGMA index_list('outbox')")}
+        assert conn.exec_driver_sql("SELECT state FROM outbox").scalar() == "rejected"
+    assert not {"reopened_as", "reopened_at", "reopened_by"} & columns
+    assert {"ix_outbox_queued", "ix_outbox_state_queued", "ix_outbox_officer_queued"} <= indexes
+    engine.dispose()
 
 
 def _scribble_over_a_table_page(path: Path) -> bytes:

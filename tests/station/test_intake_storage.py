@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from alembic import command
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import create_engine, select, update
 from sqlalchemy.orm import sessionmaker
@@ -445,9 +446,10 @@ def test_queued_applications_survive_an_upgrade_from_the_first_schema(
         "a long station passphrase"
     )
     engine = create_engine(f"sqlite:///{folder / 'station.db'}")
-    migrations.upgrade(engine, "0001")
+    migrations.upgrade(engine)
     engine.dispose()
-    # Seal on the old schema: the first schema's tables are all the sealing path writes.
+    # Seal with today's code (it writes today's columns), then take the schema back to the
+    # first one: what a station sealed before the later migrations holds.
     sessions = sessionmaker(
         create_engine(f"sqlite:///{folder / 'station.db'}"), expire_on_commit=False
     )
@@ -470,6 +472,8 @@ def test_queued_applications_survive_an_upgrade_from_the_first_schema(
     drafts.save(record)
     receipt = sealer.seal(draft.meta.application_id, "officer-1")
     writer.close()
+    command.downgrade(migrations.alembic_config(engine), "0001")
+    engine.dispose()
 
     db = open_database(folder / "station.db")  # backs up, migrates to the head
     writer = WriteExecutor(db.writer_sessions())

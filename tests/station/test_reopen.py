@@ -13,9 +13,10 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import select, update
 
+from station import reopen as reopen_module
 from station.audit import AuditAction, AuditLog
 from station.drafts import DraftStore
-from station.outbox import Outbox, Receipt
+from station.outbox import Outbox, QueueEntry, Receipt
 from station.protect.keystore import KdfParams, Keystore, StationSecrets
 from station.record import ApplicationRecord, PortraitRef
 from station.refdata import ReferenceData
@@ -207,3 +208,66 @@ def test_a_failed_copy_leaves_no_draft_behind(desk: Desk, monkeypatch: pytest.Mo
         desk.reopen(application_id)
 
     assert desk.drafts.unfinished() == []
+
+
+def entry_of(desk: Desk, application_id: str) -> QueueEntry:
+    (entry,) = [e for e in desk.outbox.page() if e.application_id == application_id]
+    return entry
+
+
+def test_the_rejected_row_remembers_its_new_draft(desk: Desk) -> None:
+    application_id, _ = rejected_by_register(desk)
+    assert not entry_of(desk, application_id).reopened
+
+    new_id = desk.reopen(application_id)
+
+    entry = entry_of(desk, application_id)
+    assert entry.reopened
+    assert (entry.reopened_as, entry.reopened_at, entry.reopened_by) == (new_id, NOW, "officer-2")
+    assert entry.reopened_number is None  # the new draft is not sealed yet
+    with desk.db.reader_sessions()() as session:
+        (event,) = session.scalars(
+            select(AuditEvent).where(AuditEvent.action == AuditAction.REOPEN.value)
+        )
+    assert new_id in event.detail
+    # Once the new draft is sealed, the rejected row shows its number.
+    receipt = desk.sealer.seal(new_id, "officer-2")
+    assert entry_of(desk, application_id).reopened_number == receipt.application_number
+    assert not entry_of(desk, new_id).reopened
+
+
+def test_a_second_reopen_is_refused_and_says_when_and_by_whom(desk: Desk) -> None:
+    application_id, _ = rejected_by_register(desk)
+    first = desk.reopen(application_id)
+
+    with pytest.raises(ReopenRefusedError) as caught:
+        desk.reopen(application_id, "officer-3")
+
+    when = NOW.astimezone().strftime("%d/%m/%Y %H:%M")
+    english, vietnamese = caught.value.message("en"), caught.value.message("vi")
+    assert "already re-opened" in english and "twice" in english
+    assert when in english and "officer-2" in english and "unfinished drafts" in english
+    assert "đã được mở lại" in vietnamese and when in vietnamese and "officer-2" in vietnamese
+    assert [d.application_id for d in desk.drafts.unfinished()] == [first]
+
+    receipt = desk.sealer.seal(first, "officer-2")
+    with pytest.raises(ReopenRefusedError) as again:
+        desk.reopen(application_id)
+    assert receipt.application_number in again.value.message("en")
+    assert receipt.application_number in again.value.message("vi")
+
+
+def test_two_desks_reopening_at_once_make_one_draft(
+    desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    application_id, _ = rejected_by_register(desk)
+    number = entry_of(desk, application_id).application_number
+    first = desk.reopen(application_id)
+    # The second desk read the row before the first one wrote: its check passed.
+    monkeypatch.setattr(reopen_module, "_check_reopenable", lambda reader, app_id: number)
+
+    with pytest.raises(ReopenRefusedError):
+        desk.reopen(application_id, "officer-3")
+
+    assert [d.application_id for d in desk.drafts.unfinished()] == [first]
+    assert entry_of(desk, application_id).reopened_as == first

@@ -309,3 +309,40 @@ def test_retry_now_makes_queued_rows_due(desk: Desk) -> None:
     assert desk.state(queued).next_attempt_at == desk.clock()
     assert desk.state(held).state == OutboxState.HELD
     assert desk.core.outbox.payload_bytes([queued, held]) > 4000
+
+
+@pytest.mark.parametrize("reviewer", ["super1", "admin"])
+def test_nobody_decides_on_an_application_they_sealed(desk: Desk, reviewer: str) -> None:
+    own = desk.seal(reviewer)
+
+    with pytest.raises(ReviewRefusedError) as approving:
+        desk.review.approve([own], reviewer)
+    with pytest.raises(ReviewRefusedError) as rejecting:
+        desk.review.reject(own, reviewer, "Ảnh mờ")
+
+    assert "Another supervisor must review it" in approving.value.message("en")
+    assert "giám sát khác" in approving.value.message("vi")
+    assert "reject" in rejecting.value.message("en")
+    assert "từ chối" in rejecting.value.message("vi")
+    assert desk.state(own).state == OutboxState.HELD
+    assert desk.audit(AuditAction.REVIEW_APPROVE) == []
+    assert desk.audit(AuditAction.REVIEW_REJECT) == []
+    # Another reviewer may decide on it.
+    other = "admin" if reviewer == "super1" else "super1"
+    desk.review.approve([own], other)
+    assert desk.state(own).state == OutboxState.QUEUED
+
+
+def test_a_batch_with_own_applications_is_refused_whole(desk: Desk) -> None:
+    theirs = desk.seal("officer1")
+    mine = [desk.seal("super1"), desk.seal("super1")]
+
+    with pytest.raises(ReviewRefusedError) as caught:
+        desk.review.approve([theirs, *mine], "super1")
+
+    assert "2 of the 3 selected are yours" in caught.value.message("en")
+    assert "none was approved" in caught.value.message("en")
+    assert "2 trong 3" in caught.value.message("vi")
+    assert [desk.state(i).state for i in (theirs, *mine)] == [OutboxState.HELD] * 3
+    assert desk.audit(AuditAction.REVIEW_APPROVE) == []
+    assert desk.review.approve([theirs], "super1") == 1

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QModelIndex
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QModelIndex, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -31,7 +31,9 @@ from station.storage.schema import (
 )
 from station.sync.progress import SyncPhase, SyncProgress
 from ui.context import UiContext
+from ui.queue.core_calls import reopen
 from ui.queue.export_dialog import ExportDialog
+from ui.queue.labels import local_time
 from ui.queue.model import QueueFilter, QueueModel
 from ui.queue.page import QueuePage
 
@@ -372,6 +374,102 @@ def test_reopen_a_rejected_row_as_a_new_draft(
     assert draft.applicant == sample_record(core.refdata, core.clock()).applicant
     assert draft.meta.application_number is None
     assert core.drafts.attachment(new_id, "portrait") == portrait_bytes()
+
+
+def test_a_reopened_row_is_marked_and_cannot_be_reopened_twice(
+    qtbot: QtBot, qtmodeltester, page: QueuePage, ui_ctx: UiContext, screenshot: Screenshot
+) -> None:
+    core = ui_ctx.core
+    application_id = seal_sample(core)
+    core.outbox.transition([application_id], OutboxState.SENDING, batch_id="b")
+    core.outbox.apply_receipts([Receipt(application_id, False, "photo", "Ảnh bị mờ")])
+    page.apply_filters()
+    page.show()
+    loaded(qtbot, page, 1)
+    page.select_row(0)
+    page.reopen_button.click()
+    box = page.reopen_box
+    assert box is not None
+    accept = next(
+        b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole
+    )
+    with qtbot.waitSignal(page.draft_opened, timeout=10_000) as opened:
+        accept.click()
+    new_id = opened.args[0]
+
+    # The page refreshed itself: the rejected row says it was re-opened, when and by whom.
+    model = page.model
+    qtbot.waitUntil(lambda: model.rowCount() == 1 and model.entry(0).reopened)
+    entry = model.entry(0)
+    assert entry.reopened_as == new_id and entry.reopened_by == "officer1"
+    assert model.data(model.index(0, 3)) == "Rejected, re-opened"
+    when = local_time(entry.reopened_at) if entry.reopened_at else ""
+    problem = model.data(model.index(0, 5))
+    assert problem.startswith(f"Re-opened as a new draft on {when} by officer1")
+    assert "Register: Ảnh bị mờ" in problem
+    assert "Ảnh bị mờ" in model.data(model.index(0, 3), Qt.ItemDataRole.ToolTipRole)
+    assert model.data(model.index(0, 5), Qt.ItemDataRole.ForegroundRole) is not None
+    qtmodeltester.check(model)
+    page.select_row(0)
+    assert not page.reopen_button.isEnabled()
+    assert page.reopen_button.toolTip().startswith("Already re-opened: Re-opened as a new draft")
+    screenshot(page, "queue-reopened")
+
+    page.reopen_current()  # reached anyway: refused with the reason, no question asked
+    assert page.reopen_box is None
+    notice = ui_ctx.notices.current
+    assert notice is not None and "cannot be re-opened twice" in notice.text
+    assert [d.application_id for d in core.drafts.unfinished()] == [new_id]
+
+    # Once the new draft is sealed, the rejected row names the new application.
+    receipt = core.sealer().seal(new_id, "officer1")
+    page.refresh()
+    qtbot.waitUntil(lambda: model.rowCount() == 2 and not model.is_loading)
+    rejected = next(r for r in range(2) if model.entry(r).application_id == application_id)
+    assert model.data(model.index(rejected, 5)).startswith(
+        f"Re-opened as {receipt.application_number} on {when} by officer1"
+    )
+    log_in(ui_ctx, "super1")
+    page.select_row(rejected)
+    page.show_details()
+    qtbot.waitUntil(lambda: page.detail_dialog is not None)
+    dialog = page.detail_dialog
+    assert dialog is not None
+    assert dialog.value_of("State") == "Rejected, re-opened"
+    assert receipt.application_number in dialog.value_of("Re-opened")
+    dialog.close()
+
+
+def test_two_reopens_from_stale_screens_make_one_draft(
+    qtbot: QtBot, page: QueuePage, ui_ctx: UiContext
+) -> None:
+    """Another desk re-opened it after this screen loaded: the core refuses, the notice says so."""
+    core = ui_ctx.core
+    application_id = seal_sample(core)
+    core.outbox.transition([application_id], OutboxState.SENDING, batch_id="b")
+    core.outbox.apply_receipts([Receipt(application_id, False, "photo", "Ảnh bị mờ")])
+    page.apply_filters()
+    loaded(qtbot, page, 1)
+    first = reopen(core, application_id, "super1")  # elsewhere, meanwhile
+    page.select_row(0)
+    assert page.reopen_button.isEnabled()  # this screen does not know yet
+
+    page.reopen_button.click()
+    box = page.reopen_box
+    assert box is not None
+    accept = next(
+        b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole
+    )
+    accept.click()
+
+    qtbot.waitUntil(
+        lambda: (
+            ui_ctx.notices.current is not None and "đã được mở lại" in ui_ctx.notices.current.text
+        )
+    )
+    notice = ui_ctx.notices.current
+    assert notice is not None and "super1" in notice.text
+    assert [d.application_id for d in core.drafts.unfinished()] == [first]
 
 
 def test_reopen_is_only_offered_for_rejected_rows(

@@ -2,7 +2,7 @@
 
 Every function here is safe on a worker thread: QPainter on a QPdfWriter, QPrinter or
 QImage, no widgets. The intake sheet holds personal data: it goes to a printer or to bytes
-in memory, never to a file.
+in memory, never to a file. The end-of-day summary holds counts only.
 """
 
 from __future__ import annotations
@@ -15,10 +15,12 @@ from PySide6.QtPrintSupport import QPrinter
 
 from station.documents import AppointmentSlip, IntakeSheet
 from station.errors import StationError
+from station.review import DaySummaryReport
 from ui.printing.labels import PrintLanguage
 from ui.printing.layout import MM_PER_INCH
 from ui.printing.sheet import NewPage, paint_sheet
 from ui.printing.slip import paint_slip
+from ui.printing.summary import paint_day_summary
 
 PDF_DPI = 300
 IMAGE_DPI = 150
@@ -120,6 +122,36 @@ def intake_sheet_image(sheet: IntakeSheet, language: str, dpi: int = IMAGE_DPI) 
     image = page_image(QPageSize.PageSizeId.A4, dpi)
     words = PrintLanguage(language)
     _paint(image, lambda painter: paint_sheet(painter, sheet, words))
+    return image
+
+
+# ------------------------------------------------------------------ the end-of-day summary
+
+
+def day_summary_pdf(report: DaySummaryReport, language: str | None = None) -> bytes:
+    """The summary as an A4 PDF in memory (*language* None: the screens' language)."""
+    words = PrintLanguage(language)
+    return _pdf(
+        QPageSize.PageSizeId.A4,
+        lambda painter, new_page: paint_day_summary(painter, report, words, new_page),
+    )
+
+
+def print_day_summary(
+    report: DaySummaryReport, printer: QPrinter, language: str | None = None
+) -> None:
+    """Paint the summary on a printer the caller configured (A4 portrait expected)."""
+    words = PrintLanguage(language)
+    _paint(printer, lambda painter: paint_day_summary(painter, report, words, printer.newPage))
+
+
+def day_summary_image(
+    report: DaySummaryReport, language: str | None = None, dpi: int = IMAGE_DPI
+) -> QImage:
+    """The first page of the summary as an A4 image at *dpi* (a preview)."""
+    image = page_image(QPageSize.PageSizeId.A4, dpi)
+    words = PrintLanguage(language)
+    _paint(image, lambda painter: paint_day_summary(painter, report, words))
     return image
 
 

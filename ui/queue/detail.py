@@ -25,7 +25,7 @@ from station.storage.schema import Role
 from ui.context import UiContext
 from ui.queue.core_calls import open_for_viewing
 from ui.queue.guard import run_for
-from ui.queue.labels import local_time, problem_text, state_label
+from ui.queue.labels import entry_state_label, local_time, problem_text, reopened_text
 
 PORTRAIT_HEIGHT = 240
 
@@ -127,9 +127,11 @@ class ApplicationDetailDialog(QDialog):
         self._row(self.tr("Application number"), entry.application_number)
         self._row(self.tr("Sealed at"), local_time(content.sealed_at))
         self._row(self.tr("Officer"), entry.officer_id)
-        self._row(self.tr("State"), state_label(entry.state))
+        self._row(self.tr("State"), entry_state_label(entry))
         if problem_text(entry):
             self._row(self.tr("Reason given"), problem_text(entry))
+        if entry.reopened:
+            self._row(self.tr("Re-opened"), reopened_text(entry))
         self._row(self.tr("Procedure"), _kind(record.kind))
         self._row(self.tr("Reason"), _reason(record.reason))
         self._row(self.tr("Reason in detail"), record.reason_note)

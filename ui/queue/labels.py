@@ -33,6 +33,26 @@ def state_label(state: OutboxState) -> str:
     return labels[state]
 
 
+def entry_state_label(entry: QueueEntry) -> str:
+    """The state shown for a row: a re-opened rejection says so."""
+    if entry.state is OutboxState.REJECTED and entry.reopened:
+        return QCoreApplication.translate("OutboxState", "Rejected, re-opened")
+    return state_label(entry.state)
+
+
+def reopened_text(entry: QueueEntry) -> str:
+    """As what, when and by whom a rejected row was re-opened ("" when it was not)."""
+    if not entry.reopened:
+        return ""
+    when = local_time(entry.reopened_at) if entry.reopened_at is not None else "—"
+    who = entry.reopened_by or "—"
+    if entry.reopened_number:
+        text = QCoreApplication.translate("QueueProblem", "Re-opened as %1 on %2 by %3")
+        return text.replace("%1", entry.reopened_number).replace("%2", when).replace("%3", who)
+    text = QCoreApplication.translate("QueueProblem", "Re-opened as a new draft on %1 by %2")
+    return text.replace("%1", when).replace("%2", who)
+
+
 def local_time(moment: dt.datetime) -> str:
     """A stored (UTC) time as the station's local wall-clock time, day first."""
     return moment.astimezone().strftime("%d/%m/%Y %H:%M")

@@ -11,7 +11,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from station.outbox import Outbox, QueueEntry
 from station.storage.schema import OutboxState
-from ui.queue.labels import local_time, problem_text, state_label
+from ui.queue.labels import entry_state_label, local_time, problem_text, reopened_text
 from ui.queue.paged import PAGE_SIZE, PagedTableModel
 from ui.tasks import TaskRunner
 
@@ -24,6 +24,7 @@ _PROBLEM_COLOURS = {
     OutboxState.REJECTED: QColor("#842029"),
     OutboxState.QUEUED: QColor("#664d03"),
 }
+_REOPENED_COLOUR = QColor("#41464b")  # dealt with: a new draft carries it on
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,9 +104,12 @@ class QueueModel(PagedTableModel):
             return entry
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(entry, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column == PROBLEM:
-            return problem_text(entry) or None
+        if role == Qt.ItemDataRole.ToolTipRole and column in (STATE, PROBLEM):
+            lines = [problem_text(entry), reopened_text(entry)]
+            return "\n".join(line for line in lines if line) or None
         if role == Qt.ItemDataRole.ForegroundRole and column in (STATE, PROBLEM):
+            if entry.reopened:
+                return QBrush(_REOPENED_COLOUR)
             colour = _PROBLEM_COLOURS.get(entry.state)
             return QBrush(colour) if colour is not None and problem_text(entry) else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == ATTEMPTS:
@@ -121,9 +125,9 @@ class QueueModel(PagedTableModel):
         if column == OFFICER:
             return entry.officer_id
         if column == STATE:
-            return state_label(entry.state)
+            return entry_state_label(entry)
         if column == ATTEMPTS:
             return str(entry.attempts)
         if column == PROBLEM:
-            return problem_text(entry)
+            return " · ".join(t for t in (reopened_text(entry), problem_text(entry)) if t)
         return None

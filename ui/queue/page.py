@@ -25,7 +25,7 @@ from ui.queue.detail import ApplicationDetailDialog, may_view_details, show_deta
 from ui.queue.export_dialog import ExportDialog
 from ui.queue.filters import DateRangeFilter, debounce
 from ui.queue.guard import run_for
-from ui.queue.labels import STATE_ORDER, problem_text, state_label
+from ui.queue.labels import STATE_ORDER, problem_text, reopened_text, state_label
 from ui.queue.model import (
     ATTEMPTS,
     NUMBER,
@@ -158,6 +158,7 @@ class QueuePage(QWidget):
         self.table.activated.connect(self.show_details)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.model.modelReset.connect(self._update_actions)
+        self.model.dataChanged.connect(self._update_actions)  # e.g. the row was re-opened
         self.model.loading_changed.connect(self._loading_changed)
         self.model.failed.connect(self._ctx.notices.error)
         self.details_button.clicked.connect(self.show_details)
@@ -265,7 +266,14 @@ class QueuePage(QWidget):
             "" if allowed else self.tr("Only a supervisor or an administrator may open details.")
         )
         self.retry_button.setEnabled(bool(entries))
-        self.reopen_button.setEnabled(entry is not None and entry.state is OutboxState.REJECTED)
+        rejected = entry is not None and entry.state is OutboxState.REJECTED
+        reopened = entry is not None and entry.reopened
+        self.reopen_button.setEnabled(rejected and not reopened)
+        self.reopen_button.setToolTip(
+            self.tr("Already re-opened: %1").replace("%1", reopened_text(entry))
+            if entry is not None and reopened
+            else ""
+        )
         self.export_button.setText(
             self.tr("&Export selected…") if entries else self.tr("&Export to USB…")
         )
@@ -341,6 +349,14 @@ class QueuePage(QWidget):
                 self.tr("Only a rejected application can be re-opened as a new draft.")
             )
             return
+        if entry.reopened:
+            self._ctx.notices.warning(
+                self.tr(
+                    "This application was already re-opened (%1): it cannot be re-opened twice. "
+                    "Continue that draft or application instead."
+                ).replace("%1", reopened_text(entry))
+            )
+            return
         session = self._ctx.session
         if entry.officer_id != session.officer_id and not session.has_role(Role.SUPERVISOR):
             self._ctx.notices.warning(
@@ -381,6 +397,7 @@ class QueuePage(QWidget):
         core, officer_id = self._ctx.core, self._ctx.session.officer_id
 
         def opened(new_id: str) -> None:
+            self.refresh()  # the rejected row now shows it was re-opened
             self._ctx.notices.success(
                 self.tr("A new draft holds the data of %1: correct it and seal it again.").replace(
                     "%1", entry.application_number

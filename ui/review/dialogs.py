@@ -1,15 +1,19 @@
-"""The review screen's dialogs: the rejection reason and the end-of-day summary."""
+"""The review screen's dialogs: the rejection reason and the end-of-day summary (printable)."""
 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QPageSize
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -18,8 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station.review import MAX_REASON_CHARS, DaySummary
+from station.review import MAX_REASON_CHARS, DaySummary, DaySummaryReport
 from ui.context import UiContext
+from ui.printing.documents import day_summary_pdf, print_day_summary
 from ui.queue.core_calls import supervisor_review
 from ui.queue.filters import qdate_to_date
 from ui.queue.guard import run_for
@@ -83,7 +88,11 @@ class RejectDialog(QDialog):
 
 
 class DaySummaryDialog(QDialog):
-    """What became of the applications sealed on a day, per officer and in total."""
+    """What became of the applications sealed on a day, per officer and in total; printable.
+
+    The summary holds counts and the station's accounts only, nothing about a citizen, so
+    it may be saved as a PDF too. Both are painted on a worker, as the slip is.
+    """
 
     def __init__(self, ctx: UiContext, day: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,6 +100,8 @@ class DaySummaryDialog(QDialog):
         self.setWindowTitle(self.tr("End-of-day summary"))
         self._ctx = ctx
         self.summary: DaySummary | None = None
+        self._names: dict[str, str] = {}
+        self.file_dialog: QFileDialog | None = None  # the open "Save as PDF" dialog
         self.day_edit = QDateEdit(QDate(day.year, day.month, day.day), self)
         self.day_edit.setObjectName("summaryDay")
         self.day_edit.setCalendarPopup(True)
@@ -116,6 +127,17 @@ class DaySummaryDialog(QDialog):
         )
         self.note.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.print_button = self.buttons.addButton(
+            self.tr("&Print…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.print_button.setObjectName("summaryPrint")
+        self.save_button = self.buttons.addButton(
+            self.tr("Save as P&DF…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.save_button.setObjectName("summarySavePdf")
+        for button in (self.print_button, self.save_button):
+            button.setAutoDefault(False)
+            button.setEnabled(False)  # until the day's counts are in
         top = QHBoxLayout()
         top.addWidget(day_label)
         top.addWidget(self.day_edit)
@@ -132,9 +154,12 @@ class DaySummaryDialog(QDialog):
     def _connect_signals(self) -> None:
         self.day_edit.dateChanged.connect(self.load)
         self.buttons.rejected.connect(self.reject)
+        self.print_button.clicked.connect(self.print_summary)
+        self.save_button.clicked.connect(self.save_pdf)
 
     def load(self) -> None:
         """Count the chosen day on a worker."""
+        self._set_printable(False)
         core = self._ctx.core
         day = qdate_to_date(self.day_edit.date())
         zone = local_zone()
@@ -151,6 +176,100 @@ class DaySummaryDialog(QDialog):
         if summary.day != qdate_to_date(self.day_edit.date()):
             return  # the day changed meanwhile: its own count follows
         self.summary = summary
+        self._names = names
         self.model.set_summary(summary, names)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._set_printable(True)
+
+    def _set_printable(self, printable: bool) -> None:
+        self.print_button.setEnabled(printable)
+        self.save_button.setEnabled(printable)
+
+    # ------------------------------------------------------------------ printing
+
+    def report(self) -> DaySummaryReport | None:
+        """The summary shown, as printed now by the officer at the desk (None: not loaded)."""
+        if self.summary is None:
+            return None
+        core = self._ctx.core
+        return DaySummaryReport(
+            station_code=core.station_code,
+            station_name=core.station_name,
+            summary=self.summary,
+            printed_at=core.clock(),
+            printed_by=self._ctx.session.officer_id,
+            officer_names=dict(self._names),
+        )
+
+    def print_summary(self) -> None:
+        """Choose the printer (GUI thread); the summary is painted on a worker."""
+        if self.summary is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        dialog = QPrintDialog(printer, self)
+        dialog.setObjectName("printSummaryDialog")
+        # exec(): the native Windows print dialog only works modally (open() shows it empty).
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        if accepted:
+            self.print_summary_on(printer)
+
+    def print_summary_on(self, printer: QPrinter) -> None:
+        """Paint the summary on a configured printer, on a worker."""
+        report, language = self.report(), self._ctx.language
+        if report is None:
+            return
+        notices = self._ctx.notices
+        run_for(
+            self,
+            self._ctx.tasks,
+            lambda: print_day_summary(report, printer, language),
+            lambda _: notices.success(self.tr("The summary went to the printer.")),
+            lambda error: notices.error(error, self.tr("Print again"), self.print_summary),
+        )
+
+    def save_pdf(self) -> None:
+        """Ask where to save the summary (GUI thread); the PDF is written on a worker."""
+        if self.summary is None:
+            return
+        dialog = QFileDialog(self, self.tr("Save the end-of-day summary"))
+        dialog.setObjectName("saveSummaryDialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter(self.tr("PDF documents (*.pdf)"))
+        dialog.setDefaultSuffix("pdf")
+        code = self._ctx.core.station_code
+        dialog.selectFile(f"{code}-{self.summary.day:%Y%m%d}.pdf")
+        dialog.fileSelected.connect(self.save_pdf_to)
+        dialog.finished.connect(dialog.deleteLater)
+        self.file_dialog = dialog
+        dialog.open()
+
+    def save_pdf_to(self, path: str) -> None:
+        """Write the summary as a PDF to *path*, on a worker."""
+        self.file_dialog = None
+        report, language = self.report(), self._ctx.language
+        if report is None:
+            return
+
+        def work() -> str:
+            # Written beside and renamed: whoever waits for the file never sees half of it.
+            partial = Path(path + ".part")
+            partial.write_bytes(day_summary_pdf(report, language))
+            partial.replace(path)
+            return path
+
+        run_for(self, self._ctx.tasks, work, self._saved, self._save_failed)
+
+    def _saved(self, path: str) -> None:
+        self._ctx.notices.success(self.tr("The summary was saved to %1.").replace("%1", path))
+
+    def _save_failed(self, error: BaseException) -> None:
+        text = self.tr("The summary could not be saved (%1). Choose another folder or a USB stick.")
+        detail = error.strerror if isinstance(error, OSError) and error.strerror else ""
+        self._ctx.notices.error(
+            text.replace("%1", detail or self._ctx.notices.describe(error)),
+            self.tr("Save again"),
+            self.save_pdf,
+        )

@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from station.outbox import QueueEntry
-from station.review import DaySummary, OfficerDay
+from station.review import DaySummary, OfficerDay, officer_label
 from ui.queue.labels import local_time
 from ui.table_model import HeaderedTableModel
 
@@ -27,36 +27,63 @@ SUMMARY_FIELDS = (
 )
 
 
+OWN_COLOUR = QColor("#664d03")  # the reviewer's own applications: not theirs to decide
+
+
 class HeldModel(HeaderedTableModel):
-    """The applications waiting for a supervisor, oldest first."""
+    """The applications waiting for a supervisor, oldest first; the reviewer's own marked."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._entries: list[QueueEntry] = []
-        self._headers = (self.tr("Application number"), self.tr("Officer"), self.tr("Sealed at"))
+        self._reviewer = ""
+        self._headers = (
+            self.tr("Application number"),
+            self.tr("Officer"),
+            self.tr("Sealed at"),
+            self.tr("Note"),
+        )
 
-    def set_entries(self, entries: list[QueueEntry]) -> None:
-        """Show *entries* instead."""
+    def set_entries(self, entries: list[QueueEntry], reviewer: str = "") -> None:
+        """Show *entries* instead; those *reviewer* sealed are marked as not theirs to decide."""
         self.beginResetModel()
         self._entries = list(entries)
+        self._reviewer = reviewer
         self.endResetModel()
 
     def entry(self, row: int) -> QueueEntry:
         """The entry on *row*."""
         return self._entries[row]
 
+    def is_own(self, row: int) -> bool:
+        """Whether the reviewer sealed the application on *row* (four eyes: not theirs)."""
+        return bool(self._reviewer) and self._entries[row].officer_id == self._reviewer
+
+    def own_note(self) -> str:
+        """The note on the reviewer's own applications."""
+        return self.tr("Yours: another supervisor must review it")
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._entries)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if index.row() >= len(self._entries):
+        if not index.isValid() or index.row() >= len(self._entries):
             return None
         entry = self._entries[index.row()]
-        return (entry.application_number, entry.officer_id, local_time(entry.sealed_at))[
-            index.column()
-        ]
+        own = self.is_own(index.row())
+        if role == Qt.ItemDataRole.DisplayRole:
+            note = self.own_note() if own else ""
+            return (entry.application_number, entry.officer_id, local_time(entry.sealed_at), note)[
+                index.column()
+            ]
+        if own and role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(OWN_COLOUR)
+        if own and role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr(
+                "You sealed this application: you may not approve or reject it yourself. "
+                "Another supervisor must review it."
+            )
+        return None
 
 
 class DaySummaryModel(HeaderedTableModel):
@@ -107,5 +134,4 @@ class DaySummaryModel(HeaderedTableModel):
         return None
 
     def _officer(self, officer_id: str) -> str:
-        name = self._names.get(officer_id)
-        return f"{name} ({officer_id})" if name else officer_id
+        return officer_label(officer_id, self._names)

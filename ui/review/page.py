@@ -54,6 +54,10 @@ class ReviewQueuePage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(0, 220)
         self.table.setColumnWidth(1, 160)
+        self.table.setColumnWidth(2, 140)
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("reviewStatus")
+        self.status_label.setWordWrap(True)
         self.details_button = self._button("reviewDetails", self.tr("&Details"))
         self.approve_button = self._button("reviewApprove", self.tr("&Approve"))
         self.reject_button = self._button("reviewReject", self.tr("&Reject…"))
@@ -68,6 +72,7 @@ class ReviewQueuePage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.status_label)
         layout.addLayout(actions)
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
@@ -118,7 +123,7 @@ class ReviewQueuePage(QWidget):
 
     def _loaded(self, entries: list[QueueEntry]) -> None:
         selected = {e.application_id for e in self.selected_entries()}
-        self.model.set_entries(entries)
+        self.model.set_entries(entries, self._ctx.session.officer_id)
         self.heading.setText(
             self.tr("%n application(s) waiting for review, oldest first.", "", len(entries))
         )
@@ -165,15 +170,40 @@ class ReviewQueuePage(QWidget):
                 self.model.index(rows[0], 0), QItemSelectionModel.SelectionFlag.NoUpdate
             )
 
+    def own_selected(self) -> int:
+        """How many selected applications the reviewer sealed (four eyes: not theirs)."""
+        rows = self.table.selectionModel().selectedRows()
+        return sum(1 for index in rows if self.model.is_own(index.row()))
+
     def _update_actions(self) -> None:
         entries = self.selected_entries() if self.allowed() else []
+        own = self.own_selected() if entries else 0
         self.details_button.setEnabled(len(entries) == 1)
-        self.approve_button.setEnabled(bool(entries))
-        self.reject_button.setEnabled(bool(entries))
+        self.approve_button.setEnabled(bool(entries) and not own)
+        self.reject_button.setEnabled(bool(entries) and not own)
         self.summary_button.setEnabled(self.allowed())
         self.approve_button.setText(
             self.tr("&Approve %n", "", len(entries)) if len(entries) > 1 else self.tr("&Approve")
         )
+        why = self._own_text(own) if own else ""
+        self.status_label.setText(why)
+        self.approve_button.setToolTip(why)
+        self.reject_button.setToolTip(why)
+
+    def _own_text(self, own: int) -> str:
+        return self.tr(
+            "%n selected application(s) sealed by you: another supervisor must approve or "
+            "reject them. Leave them out of the selection to decide on the others.",
+            "",
+            own,
+        )
+
+    def _refuse_own(self) -> bool:
+        """Warn and return True when the selection holds the reviewer's own applications."""
+        own = self.own_selected()
+        if own:
+            self._ctx.notices.warning(self._own_text(own))
+        return bool(own)
 
     # ------------------------------------------------------------------ actions
 
@@ -189,7 +219,7 @@ class ReviewQueuePage(QWidget):
     def approve_selected(self) -> None:
         """Approve the selected applications: they join the queue and go to the register."""
         entries = self.selected_entries()
-        if not entries or not self.allowed():
+        if not entries or not self.allowed() or self._refuse_own():
             return
         ids = [e.application_id for e in entries]
         review, supervisor = supervisor_review(self._ctx.core), self._ctx.session.officer_id
@@ -209,7 +239,7 @@ class ReviewQueuePage(QWidget):
     def reject_selected(self) -> None:
         """Ask for the reason, then reject the selected applications with it."""
         entries = self.selected_entries()
-        if not entries or not self.allowed():
+        if not entries or not self.allowed() or self._refuse_own():
             return
         dialog = RejectDialog([e.application_number for e in entries], self)
         dialog.accepted.connect(lambda: self._reject(entries, dialog.reason()))

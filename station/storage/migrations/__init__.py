@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 # The newest revision in versions/. A test checks it against Alembic's own view, so that
 # start-up can compare one row instead of loading every migration script.
-HEAD = "0003"
+HEAD = "0004"
 SCRIPT_LOCATION = Path(__file__).resolve().parent
 
 
