@@ -299,6 +299,11 @@
         <translation>Reason given</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Re-opened</source>
+        <translation>Re-opened</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
@@ -425,12 +430,12 @@
 <context>
     <name>ApplicationDetails</name>
     <message>
-        <location line="-135"/>
+        <location line="-137"/>
         <source>Only a supervisor or an administrator may open a sealed application: it holds the citizen&apos;s personal data. Ask your supervisor.</source>
         <translation>Only a supervisor or an administrator may open a sealed application: it holds the citizen&apos;s personal data. Ask your supervisor.</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+156"/>
         <source>Male</source>
         <translation>Male</translation>
     </message>
@@ -1133,12 +1138,12 @@
 <context>
     <name>DaySummaryDialog</name>
     <message>
-        <location filename="../review/dialogs.py" line="+91"/>
+        <location filename="../review/dialogs.py" line="+100"/>
         <source>End-of-day summary</source>
         <translation>End-of-day summary</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Day:</source>
         <translation>&amp;Day:</translation>
     </message>
@@ -1152,11 +1157,56 @@
         <source>Counts the applications sealed that day by where they stand now; &quot;Approved&quot; also counts those that went on.</source>
         <translation>Counts the applications sealed that day by where they stand now; &quot;Approved&quot; also counts those that went on.</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>The summary went to the printer.</source>
+        <translation>The summary went to the printer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print again</source>
+        <translation>Print again</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save the end-of-day summary</source>
+        <translation>Save the end-of-day summary</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The summary was saved to %1.</source>
+        <translation>The summary was saved to %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The summary could not be saved (%1). Choose another folder or a USB stick.</source>
+        <translation>The summary could not be saved (%1). Choose another folder or a USB stick.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save again</source>
+        <translation>Save again</translation>
+    </message>
 </context>
 <context>
     <name>DaySummaryModel</name>
     <message>
-        <location filename="../review/models.py" line="+70"/>
+        <location filename="../review/models.py" line="+97"/>
         <source>Officer</source>
         <translation>Officer</translation>
     </message>
@@ -1204,6 +1254,89 @@
         <location line="+21"/>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>DaySummarySheet</name>
+    <message>
+        <location filename="../printing/summary.py" line="+43"/>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sealed</source>
+        <translation>Sealed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for review</source>
+        <translation>Waiting for review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected by supervisor</source>
+        <translation>Rejected by supervisor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting to send</source>
+        <translation>Waiting to send</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected by register</source>
+        <translation>Rejected by register</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Station code: %1</source>
+        <translation>Station code: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>END-OF-DAY SUMMARY</source>
+        <translation>END-OF-DAY SUMMARY</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Applications sealed on %1</source>
+        <translation>Applications sealed on %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Counts the applications sealed that day by where they stand now; &quot;Approved&quot; also counts those that went on.</source>
+        <translation>Counts the applications sealed that day by where they stand now; &quot;Approved&quot; also counts those that went on.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Supervisor&apos;s signature and full name</source>
+        <translation>Supervisor&apos;s signature and full name</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Printed on %1 by %2 · page %3</source>
+        <translation>Printed on %1 by %2 · page %3</translation>
     </message>
 </context>
 <context>
@@ -1544,19 +1677,34 @@
 <context>
     <name>HeldModel</name>
     <message>
-        <location filename="../review/models.py" line="-63"/>
+        <location filename="../review/models.py" line="-85"/>
         <source>Application number</source>
         <translation>Application number</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Officer</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Sealed at</source>
         <translation>Sealed at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Yours: another supervisor must review it</source>
+        <translation>Yours: another supervisor must review it</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>You sealed this application: you may not approve or reject it yourself. Another supervisor must review it.</source>
+        <translation>You sealed this application: you may not approve or reject it yourself. Another supervisor must review it.</translation>
     </message>
 </context>
 <context>
@@ -2963,6 +3111,11 @@
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Rejected, re-opened</source>
+        <translation>Rejected, re-opened</translation>
+    </message>
 </context>
 <context>
     <name>PartialDateEdit</name>
@@ -3364,7 +3517,7 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../queue/model.py" line="+54"/>
+        <location filename="../queue/model.py" line="+55"/>
         <source>Application number</source>
         <translation>Application number</translation>
     </message>
@@ -3443,23 +3596,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+135"/>
+        <location line="+143"/>
         <source>&amp;Export to USB…</source>
         <translation>&amp;Export to USB…</translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+229"/>
+        <location line="-142"/>
+        <location line="+245"/>
         <source>Re-&amp;open as new draft</source>
         <translation>Re-&amp;open as new draft</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-244"/>
         <source>Re&amp;fresh (F5)</source>
         <translation>Re&amp;fresh (F5)</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
@@ -3467,6 +3620,11 @@
         <location line="+50"/>
         <source>Only a supervisor or an administrator may open details.</source>
         <translation>Only a supervisor or an administrator may open details.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Already re-opened: %1</source>
+        <translation>Already re-opened: %1</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3500,7 +3658,12 @@
         <translation>Only a rejected application can be re-opened as a new draft.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>This application was already re-opened (%1): it cannot be re-opened twice. Continue that draft or application instead.</source>
+        <translation>This application was already re-opened (%1): it cannot be re-opened twice. Continue that draft or application instead.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Only the officer who took this application or a supervisor may re-open it.</source>
         <translation>Only the officer who took this application or a supervisor may re-open it.</translation>
     </message>
@@ -3525,7 +3688,7 @@
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>A new draft holds the data of %1: correct it and seal it again.</source>
         <translation>A new draft holds the data of %1: correct it and seal it again.</translation>
     </message>
@@ -3533,7 +3696,17 @@
 <context>
     <name>QueueProblem</name>
     <message>
-        <location filename="../queue/labels.py" line="+22"/>
+        <location filename="../queue/labels.py" line="+11"/>
+        <source>Re-opened as %1 on %2 by %3</source>
+        <translation>Re-opened as %1 on %2 by %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re-opened as a new draft on %1 by %2</source>
+        <translation>Re-opened as a new draft on %1 by %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Supervisor: %1</source>
         <translation>Supervisor: %1</translation>
     </message>
@@ -3633,7 +3806,7 @@
 <context>
     <name>RejectDialog</name>
     <message>
-        <location filename="../review/dialogs.py" line="-76"/>
+        <location filename="../review/dialogs.py" line="-232"/>
         <source>Reject applications</source>
         <translation>Reject applications</translation>
     </message>
@@ -3828,18 +4001,18 @@
         <translation>Applications waiting for review</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+117"/>
+        <location line="+124"/>
         <source>&amp;Approve</source>
         <translation>&amp;Approve</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-123"/>
         <source>&amp;Reject…</source>
         <translation>&amp;Reject…</translation>
     </message>
@@ -3854,7 +4027,7 @@
         <translation>Re&amp;fresh (F5)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Only a supervisor or an administrator may review applications.</source>
         <translation>Only a supervisor or an administrator may review applications.</translation>
     </message>
@@ -3867,7 +4040,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+58"/>
         <source>&amp;Approve %n</source>
         <translation>
             <numerusform>&amp;Approve %n</numerusform>
@@ -3875,7 +4048,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+9"/>
+        <source>%n selected application(s) sealed by you: another supervisor must approve or reject them. Leave them out of the selection to decide on the others.</source>
+        <translation>
+            <numerusform>%n selected application sealed by you: another supervisor must approve or reject them. Leave them out of the selection to decide on the others.</numerusform>
+            <numerusform>%n selected applications sealed by you: another supervisor must approve or reject them. Leave them out of the selection to decide on the others.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
         <source>%n application(s) approved: they are sent to the register.</source>
         <translation>
             <numerusform>%n application approved: they are sent to the register.</numerusform>
@@ -4247,7 +4428,7 @@
 <context>
     <name>StationLauncher</name>
     <message>
-        <location filename="../../main.py" line="+349"/>
+        <location filename="../../main.py" line="+355"/>
         <source>Setting up the station…</source>
         <translation>Setting up the station…</translation>
     </message>

@@ -299,6 +299,11 @@
         <translation>Lý do đã nêu</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Re-opened</source>
+        <translation>Đã mở lại</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Procedure</source>
         <translation>Thủ tục</translation>
@@ -424,12 +429,12 @@
 <context>
     <name>ApplicationDetails</name>
     <message>
-        <location line="-135"/>
+        <location line="-137"/>
         <source>Only a supervisor or an administrator may open a sealed application: it holds the citizen&apos;s personal data. Ask your supervisor.</source>
         <translation>Chỉ cán bộ phê duyệt hoặc quản trị viên mới được mở hồ sơ đã niêm phong vì hồ sơ chứa dữ liệu cá nhân của công dân. Hãy liên hệ cán bộ phê duyệt.</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+156"/>
         <source>Male</source>
         <translation>Nam</translation>
     </message>
@@ -1131,12 +1136,12 @@
 <context>
     <name>DaySummaryDialog</name>
     <message>
-        <location filename="../review/dialogs.py" line="+91"/>
+        <location filename="../review/dialogs.py" line="+100"/>
         <source>End-of-day summary</source>
         <translation>Tổng hợp cuối ngày</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Day:</source>
         <translation>&amp;Ngày:</translation>
     </message>
@@ -1150,11 +1155,56 @@
         <source>Counts the applications sealed that day by where they stand now; &quot;Approved&quot; also counts those that went on.</source>
         <translation>Đếm các hồ sơ niêm phong trong ngày theo trạng thái hiện tại; cột “Đã phê duyệt” tính cả các hồ sơ đã chuyển sang bước tiếp theo.</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>Lưu thành P&amp;DF…</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>The summary went to the printer.</source>
+        <translation>Đã gửi bảng tổng hợp tới máy in.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print again</source>
+        <translation>In lại</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save the end-of-day summary</source>
+        <translation>Lưu bảng tổng hợp cuối ngày</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The summary was saved to %1.</source>
+        <translation>Đã lưu bảng tổng hợp vào %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The summary could not be saved (%1). Choose another folder or a USB stick.</source>
+        <translation>Không lưu được bảng tổng hợp (%1). Hãy chọn thư mục khác hoặc ổ USB.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save again</source>
+        <translation>Lưu lại</translation>
+    </message>
 </context>
 <context>
     <name>DaySummaryModel</name>
     <message>
-        <location filename="../review/models.py" line="+70"/>
+        <location filename="../review/models.py" line="+97"/>
         <source>Officer</source>
         <translation>Cán bộ</translation>
     </message>
@@ -1202,6 +1252,89 @@
         <location line="+21"/>
         <source>Total</source>
         <translation>Tổng cộng</translation>
+    </message>
+</context>
+<context>
+    <name>DaySummarySheet</name>
+    <message>
+        <location filename="../printing/summary.py" line="+43"/>
+        <source>Officer</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sealed</source>
+        <translation>Đã niêm phong</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for review</source>
+        <translation>Chờ phê duyệt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>Đã phê duyệt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected by supervisor</source>
+        <translation>Bị từ chối khi phê duyệt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting to send</source>
+        <translation>Chờ gửi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported</source>
+        <translation>Đã xuất</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>Đã tiếp nhận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected by register</source>
+        <translation>Bị cơ quan đăng ký từ chối</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Station code: %1</source>
+        <translation>Mã trạm: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>END-OF-DAY SUMMARY</source>
+        <translation>BẢNG TỔNG HỢP CUỐI NGÀY</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Applications sealed on %1</source>
+        <translation>Hồ sơ niêm phong ngày %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Counts the applications sealed that day by where they stand now; &quot;Approved&quot; also counts those that went on.</source>
+        <translation>Số hồ sơ niêm phong trong ngày theo tình trạng hiện tại; cột &quot;Đã phê duyệt&quot; tính cả các hồ sơ đã chuyển sang bước tiếp theo.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Supervisor&apos;s signature and full name</source>
+        <translation>Cán bộ phê duyệt ký, ghi rõ họ tên</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Printed on %1 by %2 · page %3</source>
+        <translation>In lúc %1, người in: %2 · trang %3</translation>
     </message>
 </context>
 <context>
@@ -1536,19 +1669,34 @@
 <context>
     <name>HeldModel</name>
     <message>
-        <location filename="../review/models.py" line="-63"/>
+        <location filename="../review/models.py" line="-85"/>
         <source>Application number</source>
         <translation>Số hồ sơ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Officer</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Sealed at</source>
         <translation>Niêm phong lúc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Yours: another supervisor must review it</source>
+        <translation>Hồ sơ của bạn: cán bộ phê duyệt khác phải duyệt</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>You sealed this application: you may not approve or reject it yourself. Another supervisor must review it.</source>
+        <translation>Bạn đã niêm phong hồ sơ này nên không được tự phê duyệt hoặc từ chối. Cán bộ phê duyệt khác phải duyệt hồ sơ.</translation>
     </message>
 </context>
 <context>
@@ -2951,6 +3099,11 @@
         <source>Rejected</source>
         <translation>Bị từ chối</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Rejected, re-opened</source>
+        <translation>Bị từ chối, đã mở lại</translation>
+    </message>
 </context>
 <context>
     <name>PartialDateEdit</name>
@@ -3351,7 +3504,7 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../queue/model.py" line="+54"/>
+        <location filename="../queue/model.py" line="+55"/>
         <source>Application number</source>
         <translation>Số hồ sơ</translation>
     </message>
@@ -3430,23 +3583,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+135"/>
+        <location line="+143"/>
         <source>&amp;Export to USB…</source>
         <translation>&amp;Xuất ra USB…</translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+229"/>
+        <location line="-142"/>
+        <location line="+245"/>
         <source>Re-&amp;open as new draft</source>
         <translation>&amp;Mở lại thành bản nháp mới</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-244"/>
         <source>Re&amp;fresh (F5)</source>
         <translation>&amp;Làm mới (F5)</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
@@ -3454,6 +3607,11 @@
         <location line="+50"/>
         <source>Only a supervisor or an administrator may open details.</source>
         <translation>Chỉ cán bộ phê duyệt hoặc quản trị viên mới được xem chi tiết.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Already re-opened: %1</source>
+        <translation>Đã mở lại: %1</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3485,7 +3643,12 @@
         <translation>Chỉ hồ sơ bị từ chối mới có thể mở lại thành bản nháp mới.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>This application was already re-opened (%1): it cannot be re-opened twice. Continue that draft or application instead.</source>
+        <translation>Hồ sơ này đã được mở lại (%1), không thể mở lại lần nữa. Hãy tiếp tục bản nháp hoặc hồ sơ đó.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Only the officer who took this application or a supervisor may re-open it.</source>
         <translation>Chỉ cán bộ đã tiếp nhận hồ sơ này hoặc cán bộ phê duyệt mới được mở lại hồ sơ.</translation>
     </message>
@@ -3510,7 +3673,7 @@
         <translation>&amp;Hủy</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>A new draft holds the data of %1: correct it and seal it again.</source>
         <translation>Bản nháp mới chứa dữ liệu của hồ sơ %1: hãy sửa lại và niêm phong lần nữa.</translation>
     </message>
@@ -3518,7 +3681,17 @@
 <context>
     <name>QueueProblem</name>
     <message>
-        <location filename="../queue/labels.py" line="+22"/>
+        <location filename="../queue/labels.py" line="+11"/>
+        <source>Re-opened as %1 on %2 by %3</source>
+        <translation>Đã mở lại thành hồ sơ %1 lúc %2, người mở: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re-opened as a new draft on %1 by %2</source>
+        <translation>Đã mở lại thành bản nháp mới lúc %1, người mở: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Supervisor: %1</source>
         <translation>Cán bộ phê duyệt: %1</translation>
     </message>
@@ -3617,7 +3790,7 @@
 <context>
     <name>RejectDialog</name>
     <message>
-        <location filename="../review/dialogs.py" line="-76"/>
+        <location filename="../review/dialogs.py" line="-232"/>
         <source>Reject applications</source>
         <translation>Từ chối hồ sơ</translation>
     </message>
@@ -3810,18 +3983,18 @@
         <translation>Hồ sơ chờ phê duyệt</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>&amp;Details</source>
         <translation>&amp;Chi tiết</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+117"/>
+        <location line="+124"/>
         <source>&amp;Approve</source>
         <translation>&amp;Phê duyệt</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-123"/>
         <source>&amp;Reject…</source>
         <translation>&amp;Từ chối…</translation>
     </message>
@@ -3836,7 +4009,7 @@
         <translation>&amp;Làm mới (F5)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Only a supervisor or an administrator may review applications.</source>
         <translation>Chỉ cán bộ phê duyệt hoặc quản trị viên mới được phê duyệt hồ sơ.</translation>
     </message>
@@ -3848,14 +4021,21 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+58"/>
         <source>&amp;Approve %n</source>
         <translation>
             <numerusform>&amp;Phê duyệt %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+9"/>
+        <source>%n selected application(s) sealed by you: another supervisor must approve or reject them. Leave them out of the selection to decide on the others.</source>
+        <translation>
+            <numerusform>%n hồ sơ đã chọn do bạn niêm phong: cán bộ phê duyệt khác phải phê duyệt hoặc từ chối. Hãy bỏ chọn các hồ sơ này để quyết định các hồ sơ còn lại.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
         <source>%n application(s) approved: they are sent to the register.</source>
         <translation>
             <numerusform>Đã phê duyệt %n hồ sơ: hồ sơ được gửi tới cơ quan đăng ký.</numerusform>
@@ -4225,7 +4405,7 @@
 <context>
     <name>StationLauncher</name>
     <message>
-        <location filename="../../main.py" line="+349"/>
+        <location filename="../../main.py" line="+355"/>
         <source>Setting up the station…</source>
         <translation>Đang cài đặt trạm…</translation>
     </message>
