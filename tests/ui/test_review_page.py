@@ -414,7 +414,8 @@ def test_day_summary_saved_as_pdf_and_printed(
 
     qtbot.waitUntil(
         lambda: (
-            supervisor.notices.current is not None and "printer" in supervisor.notices.current.text
+            supervisor.notices.current is not None
+            and supervisor.notices.current.text == dialog.tr("The summary went to the printer.")
         ),
         timeout=10_000,
     )
