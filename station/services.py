@@ -35,6 +35,7 @@ from station.config.settings import (
 from station.documents import AppointmentSlip, appointment_slip
 from station.drafts import DraftStore
 from station.errors import StationError
+from station.memory import limit_heap_growth
 from station.outbox import Outbox
 from station.paths import DATABASE_FILE
 from station.protect.keystore import StationSecrets
@@ -182,6 +183,7 @@ def open_station_core(
     sync_listener: SyncListener | None = None,
 ) -> StationCore:
     """Open (and migrate) the station database on *folder* and wire every core service."""
+    limit_heap_growth()  # a station runs all day: its photo and batch buffers must not pile up
     folder.mkdir(parents=True, exist_ok=True)
     database = open_database(folder / DATABASE_FILE)
     writer = WriteExecutor(database.writer_sessions())

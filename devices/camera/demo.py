@@ -6,7 +6,9 @@ the simulated camera plays its moving test card instead, and says so in its desc
 
 from __future__ import annotations
 
+import importlib.util
 import logging
+from pathlib import Path
 
 import cv2
 
@@ -18,15 +20,35 @@ log = logging.getLogger(__name__)
 
 def demo_portrait_frame() -> Image | None:
     """A 1280×720 head-and-shoulders frame of the astronaut, or None without scikit-image."""
-    try:
-        from skimage import data
-    except ImportError:
+    astronaut = _astronaut_bgr()
+    if astronaut is None:
         return None
-    astronaut = cv2.cvtColor(data.astronaut(), cv2.COLOR_RGB2BGR)  # type: ignore[no-untyped-call]
     # The top 288 rows of the 512×512 photo scaled 2.5× (16:9): the head fills about half
     # the frame height, as at an intake desk.
     frame = cv2.resize(astronaut[0:288, 0:512], (1280, 720), interpolation=cv2.INTER_CUBIC)
     return as_image(frame)
+
+
+def _astronaut_bgr() -> Image | None:
+    """The 512×512 astronaut photo (BGR), or None without scikit-image.
+
+    The PNG shipped in skimage/data is decoded with OpenCV, already loaded for the camera:
+    skimage.data.astronaut() would load imageio, Pillow and SciPy for this one picture
+    (about 50 MB resident for as long as the station runs).
+    """
+    spec = importlib.util.find_spec("skimage")
+    if spec is None or spec.origin is None:
+        return None
+    picture = cv2.imread(str(Path(spec.origin).parent / "data" / "astronaut.png"))
+    if picture is not None:
+        return as_image(picture)
+    try:  # a scikit-image that no longer ships the file inside the package
+        from skimage import data
+
+        rgb = data.astronaut()  # type: ignore[no-untyped-call]
+    except (ImportError, OSError, ValueError):
+        return None
+    return as_image(cv2.cvtColor(rgb, cv2.COLOR_RGB2BGR))
 
 
 def demo_camera(fps: float = 15.0) -> SimulatedCamera:

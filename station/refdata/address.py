@@ -36,12 +36,16 @@ class Token(NamedTuple):
 
 class Names:
     """All the spellings of the units of one scope (all provinces, one province's districts,
-    one district's wards): compact key -> {unit code: OWN or ALIAS}."""
+    one district's wards): compact key -> the units it spells, each as OWN or ALIAS.
+
+    Most keys are the own name of one unit: those map to its code alone, the others to
+    {unit code: OWN or ALIAS}. A dict for each of the ~70,000 keys would cost 7 MB.
+    """
 
     __slots__ = ("by_key", "max_words", "short_names")
 
     def __init__(self, max_words: int) -> None:
-        self.by_key: dict[str, dict[str, int]] = {}
+        self.by_key: dict[str, str | dict[str, int]] = {}
         self.max_words = max_words  # how many words a spelling may span
         self.short_names: dict[str, str] = {}
 
@@ -49,9 +53,21 @@ class Names:
         """Record that *key* spells unit *code*; its own name wins over an alias."""
         codes = self.by_key.get(key)
         if codes is None:
-            self.by_key[key] = {code: how}
+            self.by_key[key] = code if how == OWN else {code: how}
+        elif isinstance(codes, str):  # one unit's own name so far
+            if codes != code:
+                self.by_key[key] = {codes: OWN, code: how}
         elif codes.get(code, ALIAS) >= how:
             codes[code] = how
+
+    def units(self, key: str) -> list[tuple[str, int]]:
+        """The units *key* spells, as (code, OWN or ALIAS); empty when none."""
+        codes = self.by_key.get(key)
+        if codes is None:
+            return []
+        if isinstance(codes, str):
+            return [(codes, OWN)]
+        return list(codes.items())
 
 
 def scopes(
@@ -123,11 +139,7 @@ def find(scopes: Sequence[Names], tokens: Sequence[Token], end: int) -> Hit | No
     keys = [token.key for token in tokens]
     for start in range(max(0, end - reach), end):
         key = compact_keys(keys[start:end])
-        found = [
-            (scope, code, how)
-            for scope in scopes
-            for code, how in scope.by_key.get(key, {}).items()
-        ]
+        found = [(scope, code, how) for scope in scopes for code, how in scope.units(key)]
         if found:
             return _narrow(found, tokens, start, end)
     return None

@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from station.refdata import ConversionStatus, ReferenceData, load_reference_data
+from station.refdata.address import ALIAS, OWN, Names
 
 
 @pytest.fixture(scope="module")
@@ -208,3 +209,17 @@ def test_conversion_never_raises(data: ReferenceData, text: str) -> None:
     if result.status is ConversionStatus.AMBIGUOUS:
         assert len(result.candidates) > 1 and result.commune_code is None
     data.convert_legacy_ward(text)
+
+
+def test_a_spelling_index_keeps_one_code_per_own_name_and_lets_it_win_over_aliases() -> None:
+    names = Names(max_words=3)
+    names.put("phucxa", "00001", OWN)
+    names.put("phucxa", "00001", ALIAS)  # also a former name of itself: its own name wins
+    assert names.by_key["phucxa"] == "00001"  # no dict for the common case (memory)
+    assert names.units("phucxa") == [("00001", OWN)]
+    names.put("phucxa", "00004", ALIAS)
+    assert sorted(names.units("phucxa")) == [("00001", OWN), ("00004", ALIAS)]
+    names.put("dongxuan", "00007", ALIAS)
+    names.put("dongxuan", "00007", OWN)
+    assert names.units("dongxuan") == [("00007", OWN)]
+    assert names.units("nowhere") == []

@@ -244,6 +244,15 @@ def test_the_typed_id_number_is_checked_as_typed_and_lets_the_officer_go_on(
     assert identify.can_leave()
 
 
+def test_the_digit_validators_go_with_their_fields(identify: IdentifyPage) -> None:
+    # Unparented, each new application's page would leave its two validators behind.
+    for field in (identify.id_edit, identify.key_id):
+        validator = field.validator()
+        assert validator is not None and validator.parent() is field
+    QTest.keyClicks(identify.key_id, "12a3")
+    assert identify.key_id.text() == "123"
+
+
 def qr_frame(text: str) -> Image:
     """A 1280×720 camera frame showing the QR code *text* on a light desk."""
     matrix = np.pad(np.array(segno.make(text, micro=False).matrix, dtype=np.uint8), 4)

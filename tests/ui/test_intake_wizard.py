@@ -253,6 +253,23 @@ def test_after_sealing_only_the_last_step_is_reachable_and_ctrl_n_starts_anew(
     assert enabled_steps(wizard) == [0]
 
 
+def test_sealing_hands_the_memory_freed_meanwhile_back_to_the_system(
+    make_wizard: Callable[..., IntakeWizard], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[str] = []
+
+    def release() -> bool:
+        calls.append("trim")
+        return True
+
+    monkeypatch.setattr("ui.intake.wizard.release_free_memory", release)
+    wizard = make_wizard()
+    state = wizard.state
+    assert state is not None and not calls
+    state.mark_sealed(SealReceipt(state.application_id, "N", dt.datetime.now(dt.UTC), "", 1))
+    assert len(calls) == 1
+
+
 def test_old_pages_live_on_hidden_until_no_task_can_call_back_into_them(
     qtbot: QtBot, make_wizard: Callable[..., IntakeWizard], ui_ctx: UiContext
 ) -> None:

@@ -57,6 +57,7 @@ _PA_STYLE = dict.fromkeys(_TAMPERED, _RED) | {
     PassiveAuthOutcome.VALID: "background: #d1e7dd; color: #0f5132;",
     PassiveAuthOutcome.NOT_VERIFIABLE: "background: #fff3cd; color: #664d03;",
 }
+_ID_DIGITS = QRegularExpression("[0-9]{0,12}")  # validators parented to their field
 # The card-reader errors after which reading again will not help: type the number instead.
 _TYPE_INSTEAD = (NoReaderError, PcscUnavailableError, UnsupportedCardError, MalformedDataError)
 
@@ -134,7 +135,7 @@ class IdentifyPage(WizardPage):
 
         self.id_box = QGroupBox(self.tr("Without the chip"), self)
         self.id_edit = self._line("typedIdNumber", self.tr("12 digits"))
-        self.id_edit.setValidator(QRegularExpressionValidator(QRegularExpression("[0-9]{0,12}")))
+        self.id_edit.setValidator(QRegularExpressionValidator(_ID_DIGITS, self.id_edit))
         self.id_hint = self._label("idHint")
         id_form = QFormLayout(self.id_box)
         id_form.addRow(self.tr("T&ype the ID number instead:"), self.id_edit)
@@ -152,7 +153,7 @@ class IdentifyPage(WizardPage):
 
     def _build_key_tabs(self) -> None:
         self.key_id = self._line("keyIdNumber", self.tr("12 digits"))
-        self.key_id.setValidator(QRegularExpressionValidator(QRegularExpression("[0-9]{0,12}")))
+        self.key_id.setValidator(QRegularExpressionValidator(_ID_DIGITS, self.key_id))
         self.key_dob = self._line("keyBirthDate", self.tr("dd/mm/yyyy"))
         self.key_expiry = self._line("keyExpiryDate", self.tr("dd/mm/yyyy"))
         fields = QWidget(self)

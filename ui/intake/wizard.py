@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station.memory import release_free_memory
 from station.record import ApplicationRecord
 from station.sealing import SealReceipt
 from ui.context import UiContext
@@ -430,6 +431,9 @@ class IntakeWizard(QWidget):
         self._furthest = len(self._pages) - 1
         self._refresh_nav()
         self.sealed.emit(receipt)
+        # The previous application's pages and this one's photo and payload buffers are
+        # freed by now: hand their pages back, or the C heap keeps each day's high mark.
+        release_free_memory()
 
     # ------------------------------------------------------------------ chrome
 
