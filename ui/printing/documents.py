@@ -16,9 +16,10 @@ from PySide6.QtPrintSupport import QPrinter
 from station.documents import AppointmentSlip, IntakeSheet
 from station.errors import StationError
 from station.review import DaySummaryReport
+from ui.printing.flow import NewPage
 from ui.printing.labels import PrintLanguage
 from ui.printing.layout import MM_PER_INCH
-from ui.printing.sheet import NewPage, paint_sheet
+from ui.printing.sheet import paint_sheet
 from ui.printing.slip import paint_slip
 from ui.printing.summary import paint_day_summary
 

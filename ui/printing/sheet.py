@@ -2,31 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter, QPen
 
 from station.documents import IntakeSheet, SheetRow
+from ui.printing.flow import MARGIN_MM, NewPage, PagedPainter
 from ui.printing.labels import PrintLanguage
-from ui.printing.layout import CENTRED, GREY, INK, RULE, SHADE, TOP_LEFT, Page, draw_text, font
+from ui.printing.layout import CENTRED, GREY, INK, RULE, SHADE, TOP_LEFT, draw_text, font
 from ui.printing.layout import text_height as measure
 
-MARGIN_MM = 15.0
 PHOTO_W_MM = 30.0  # 2:3 like the card photo, larger than the 20×30 mm print
 PHOTO_H_MM = 45.0
 LABEL_MM = 58.0  # the label column
-FOOTER_MM = 10.0
 SIGNATURES_MM = 48.0
 
-NewPage = Callable[[], bool]
 
-
-class SheetPainter:
-    """Lays the sheet out row by row; starts a new page through *new_page* when one is full.
-
-    Without *new_page* (an image) whatever does not fit the first page is left out.
-    """
+class SheetPainter(PagedPainter):
+    """Lays the sheet out row by row; starts a new page through *new_page* when one is full."""
 
     def __init__(
         self,
@@ -35,17 +27,9 @@ class SheetPainter:
         words: PrintLanguage,
         new_page: NewPage | None = None,
     ) -> None:
-        self._p = painter
+        super().__init__(painter, words, new_page)
         self._sheet = sheet
-        self._words = words
-        self._new_page = new_page
-        self._page = Page(painter.device())
-        self._width = self._page.width_mm - 2 * MARGIN_MM
-        self._bottom = self._page.height_mm - MARGIN_MM - FOOTER_MM
-        self._y = MARGIN_MM
         self._photo_bottom = 0.0
-        self._page_number = 1
-        self._full = False  # out of room on a device without pages
 
     def paint(self) -> None:
         """Paint the whole sheet."""
@@ -183,37 +167,15 @@ class SheetPainter:
             p.restore()
         self._y += 38
 
-    def _footer(self) -> None:
-        p, page, words = self._p, self._page, self._words
-        printed = self._words.moment(self._sheet.printed_at)
-        text = (
-            words.translate("IntakeSheet", "Printed on %1 · page %2")
-            .replace("%1", printed)
+    def _footer_text(self) -> str:
+        return (
+            self._words.translate("IntakeSheet", "Printed on %1 · page %2")
+            .replace("%1", self._words.moment(self._sheet.printed_at))
             .replace("%2", str(self._page_number))
         )
-        p.setFont(font(7.5))
-        p.setPen(GREY)
-        top = self._page.height_mm - MARGIN_MM - 4
-        draw_text(p, page, (MARGIN_MM, top, self._width, 0), text, CENTRED)
-        p.setPen(INK)
 
-    def _room_for(self, height: float) -> bool:
-        """True when *height* mm fit on this page, after starting a new one if needed."""
-        if self._full:
-            return False
-        if self._y + height <= self._bottom:
-            return True
-        if self._new_page is None:
-            self._full = True
-            return False
-        self._footer()
-        if not self._new_page():
-            self._full = True
-            return False
-        self._page_number += 1
-        self._y = MARGIN_MM
+    def _page_started(self) -> None:
         self._photo_bottom = 0.0  # the photo is on the first page only
-        return True
 
 
 def _fit(image: QImage, box: QRectF) -> QRectF:

@@ -6,22 +6,18 @@ summary may be saved as a PDF as well as printed.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QLineF, Qt
 from PySide6.QtGui import QPainter, QPen
 
 from station.review import DaySummaryReport, OfficerDay
+from ui.printing.flow import MARGIN_MM, NewPage, PagedPainter
 from ui.printing.labels import PrintLanguage
-from ui.printing.layout import CENTRED, GREY, INK, RULE, SHADE, TOP_LEFT, Page, draw_text, font
+from ui.printing.layout import CENTRED, GREY, INK, RULE, SHADE, TOP_LEFT, draw_text, font
 from ui.printing.layout import text_height as measure
 
-MARGIN_MM = 15.0
-FOOTER_MM = 10.0
 OFFICER_MM = 44.0  # the officer column; the counts share the rest of the width
 SIGNATURE_MM = 34.0
 
-NewPage = Callable[[], bool]
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
 
 # The OfficerDay counters in column order, as on the screen.
@@ -52,11 +48,8 @@ def _headers(words: PrintLanguage) -> tuple[str, ...]:
     )
 
 
-class SummaryPainter:
-    """Lays the summary out; a table longer than a page goes on with its header repeated.
-
-    Without *new_page* (an image) whatever does not fit the first page is left out.
-    """
+class SummaryPainter(PagedPainter):
+    """Lays the summary out; a table longer than a page goes on with its header repeated."""
 
     def __init__(
         self,
@@ -65,16 +58,8 @@ class SummaryPainter:
         words: PrintLanguage,
         new_page: NewPage | None = None,
     ) -> None:
-        self._p = painter
+        super().__init__(painter, words, new_page)
         self._report = report
-        self._words = words
-        self._new_page = new_page
-        self._page = Page(painter.device())
-        self._width = self._page.width_mm - 2 * MARGIN_MM
-        self._bottom = self._page.height_mm - MARGIN_MM - FOOTER_MM
-        self._y = MARGIN_MM
-        self._page_number = 1
-        self._full = False
         self._headers = _headers(words)
         officer = min(OFFICER_MM, self._width * 0.35)
         count = (self._width - officer) / len(FIELDS)
@@ -181,37 +166,17 @@ class SummaryPainter:
         p.restore()
         self._y = top + SIGNATURE_MM
 
-    def _footer(self) -> None:
-        p, page, words, report = self._p, self._page, self._words, self._report
-        text = (
-            words.translate("DaySummarySheet", "Printed on %1 by %2 · page %3")
-            .replace("%1", words.moment(report.printed_at))
+    def _footer_text(self) -> str:
+        report = self._report
+        return (
+            self._words.translate("DaySummarySheet", "Printed on %1 by %2 · page %3")
+            .replace("%1", self._words.moment(report.printed_at))
             .replace("%2", report.officer_label(report.printed_by))
             .replace("%3", str(self._page_number))
         )
-        p.setFont(font(7.5))
-        p.setPen(GREY)
-        top = page.height_mm - MARGIN_MM - 4
-        draw_text(p, page, (MARGIN_MM, top, self._width, 0), text, CENTRED)
-        p.setPen(INK)
 
-    def _room_for(self, height: float) -> bool:
-        """True when *height* mm fit on this page, after starting a new one if needed."""
-        if self._full:
-            return False
-        if self._y + height <= self._bottom:
-            return True
-        if self._new_page is None:
-            self._full = True
-            return False
-        self._footer()
-        if not self._new_page():
-            self._full = True
-            return False
-        self._page_number += 1
-        self._y = MARGIN_MM
+    def _page_started(self) -> None:
         self._table_header()  # the columns are named again on every page
-        return True
 
 
 def paint_day_summary(
