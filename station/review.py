@@ -105,14 +105,18 @@ class OfficerDay:
     accepted: int = 0
     rejected_by_register: int = 0
 
+    def counts(self) -> tuple[int, ...]:
+        """The counters in column order (sealed, held, approved, ... rejected by register)."""
+        return tuple(getattr(self, name) for name in COUNTERS)
+
     def plus(self, other: OfficerDay) -> OfficerDay:
         """The sum of two rows (for the totals), keeping this row's officer."""
-        counts = {
-            f.name: getattr(self, f.name) + getattr(other, f.name)
-            for f in fields(self)
-            if f.name != "officer_id"
-        }
+        counts = {name: getattr(self, name) + getattr(other, name) for name in COUNTERS}
         return replace(self, **counts)
+
+
+# The names of OfficerDay's counters, in the order screens and printouts show them.
+COUNTERS = tuple(f.name for f in fields(OfficerDay) if f.name != "officer_id")
 
 
 @dataclass(frozen=True, slots=True)

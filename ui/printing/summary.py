@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLineF, Qt
 from PySide6.QtGui import QPainter, QPen
 
-from station.review import DaySummaryReport, OfficerDay
+from station.review import COUNTERS, DaySummaryReport, OfficerDay
 from ui.printing.flow import MARGIN_MM, NewPage, PagedPainter
 from ui.printing.labels import PrintLanguage
 from ui.printing.layout import CENTRED, GREY, INK, RULE, SHADE, TOP_LEFT, draw_text, font
@@ -19,18 +19,6 @@ OFFICER_MM = 44.0  # the officer column; the counts share the rest of the width
 SIGNATURE_MM = 34.0
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
-
-# The OfficerDay counters in column order, as on the screen.
-FIELDS = (
-    "sealed",
-    "held",
-    "approved",
-    "rejected_by_supervisor",
-    "waiting",
-    "exported",
-    "accepted",
-    "rejected_by_register",
-)
 
 
 def _headers(words: PrintLanguage) -> tuple[str, ...]:
@@ -62,8 +50,8 @@ class SummaryPainter(PagedPainter):
         self._report = report
         self._headers = _headers(words)
         officer = min(OFFICER_MM, self._width * 0.35)
-        count = (self._width - officer) / len(FIELDS)
-        self._columns = [officer] + [count] * len(FIELDS)
+        count = (self._width - officer) / len(COUNTERS)
+        self._columns = [officer] + [count] * len(COUNTERS)
 
     def paint(self) -> None:
         """Paint the whole summary."""
@@ -132,7 +120,7 @@ class SummaryPainter(PagedPainter):
         self._cells(self._headers, bold=True, points=7.0, shade=True)
 
     def _row(self, label: str, counts: OfficerDay, *, total: bool) -> None:
-        texts = (label, *(str(getattr(counts, name)) for name in FIELDS))
+        texts = (label, *(str(count) for count in counts.counts()))
         self._cells(texts, bold=total, points=9.5, shade=total)
 
     def _note(self) -> None:

@@ -14,19 +14,6 @@ from ui.table_model import HeaderedTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
-# The OfficerDay counters in column order (after the officer's name).
-SUMMARY_FIELDS = (
-    "sealed",
-    "held",
-    "approved",
-    "rejected_by_supervisor",
-    "waiting",
-    "exported",
-    "accepted",
-    "rejected_by_register",
-)
-
-
 OWN_COLOUR = QColor("#664d03")  # the reviewer's own applications: not theirs to decide
 
 
@@ -124,7 +111,7 @@ class DaySummaryModel(HeaderedTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 return self.tr("Total") if is_total else self._officer(row.officer_id)
-            return str(getattr(row, SUMMARY_FIELDS[column - 1]))
+            return str(row.counts()[column - 1])
         if role == Qt.ItemDataRole.FontRole and is_total:
             font = QFont()
             font.setBold(True)
