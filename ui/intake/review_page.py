@@ -10,10 +10,9 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -33,6 +32,7 @@ from ui.context import UiContext
 from ui.intake.identify_page import image_pixmap
 from ui.intake.page import WizardPage
 from ui.intake.state import IntakeState
+from ui.printing.choose import choose_printer
 from ui.printing.documents import print_intake_sheet
 from ui.printing.labels import PrintLanguage
 
@@ -289,13 +289,8 @@ class ReviewPage(WizardPage):
 
     def print_sheet(self) -> None:
         """Choose the printer (on the GUI thread), then print the sheet on a worker."""
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        dialog.setObjectName("printSheetDialog")
-        # exec(): the native Windows print dialog only works modally (open() shows it empty).
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        dialog.deleteLater()
-        if accepted:
+        printer = choose_printer(self, "printSheetDialog")
+        if printer is not None:
             self.print_on(printer)
 
     def print_on(self, printer: QPrinter) -> None:

@@ -10,9 +10,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
-    QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -29,6 +28,7 @@ from ui.context import UiContext
 from ui.intake.page import WizardPage
 from ui.intake.state import IntakeState
 from ui.intake.wizard import AfterSave
+from ui.printing.choose import choose_printer
 from ui.printing.documents import appointment_slip_pdf, print_appointment_slip
 
 PRINT_LANGUAGE = "vi"  # the citizen keeps the slip: it is in Vietnamese
@@ -249,13 +249,8 @@ class SealPage(WizardPage):
         """Choose the printer (GUI thread); the slip is painted on a worker."""
         if self._slip is None:
             return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        dialog.setObjectName("printSlipDialog")
-        # exec(): the native Windows print dialog only works modally (open() shows it empty).
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        dialog.deleteLater()
-        if accepted:
+        printer = choose_printer(self, "printSlipDialog")
+        if printer is not None:
             self.print_slip_on(printer)
 
     def print_slip_on(self, printer: QPrinter) -> None:

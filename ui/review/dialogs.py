@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QPageSize
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from station.review import MAX_REASON_CHARS, DaySummary, DaySummaryReport
 from ui.context import UiContext
+from ui.printing.choose import choose_printer
 from ui.printing.documents import day_summary_pdf, print_day_summary
 from ui.queue.core_calls import supervisor_review
 from ui.queue.filters import qdate_to_date
@@ -206,14 +207,8 @@ class DaySummaryDialog(QDialog):
         """Choose the printer (GUI thread); the summary is painted on a worker."""
         if self.summary is None:
             return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        dialog = QPrintDialog(printer, self)
-        dialog.setObjectName("printSummaryDialog")
-        # exec(): the native Windows print dialog only works modally (open() shows it empty).
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        dialog.deleteLater()
-        if accepted:
+        printer = choose_printer(self, "printSummaryDialog", QPageSize.PageSizeId.A4)
+        if printer is not None:
             self.print_summary_on(printer)
 
     def print_summary_on(self, printer: QPrinter) -> None:
